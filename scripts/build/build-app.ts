@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { ROOT } from '../paths.ts';
+import { HEAD_PLACEHOLDER, SPLASH_PLACEHOLDER } from '../brand/stamp.ts';
+import { replaceDirectory, stagingPathFor } from './replace-directory.ts';
+
+/**
+ * Builds the brand-free app once with Vite into `outDir`. Its index.html keeps the stamp placeholders;
+ * its JS and CSS are the same bytes for every client.
+ */
+export async function buildApp(outDir: string, options: { quiet?: boolean } = {}): Promise<void> {
+  const staging = stagingPathFor(outDir);
+  // STACK_NAME must not reach the config's plugin: the app is built without any brand.
+  const { VITRINE_STAMP_IN_VITE: _ignored, ...env } = process.env;
+  process.env = env;
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: options.quiet ? 'warn' : 'info',
+    build: { outDir: staging, emptyOutDir: true },
+  });
+  assertHasPlaceholders(join(staging, 'index.html'));
+  await replaceDirectory(staging, outDir);
+}
+
+export function appIsBuilt(outDir: string): boolean {
+  return existsSync(join(outDir, 'index.html'));
+}
+
+function assertHasPlaceholders(indexPath: string): void {
+  const html = readFileSync(indexPath, 'utf8');
+  for (const placeholder of [HEAD_PLACEHOLDER, SPLASH_PLACEHOLDER]) {
+    if (!html.includes(placeholder)) throw new Error(`the app build lost the ${placeholder} placeholder in index.html`);
+  }
+}
