@@ -15,7 +15,7 @@ export default defineConfig({
       brand: stackNameFrom(process.env) ?? 'default',
       env: process.env,
       stampOnBuild: process.env.VITRINE_STAMP_IN_VITE === '1',
-      iconCacheDir: ICON_CACHE_DIR,
+      iconCacheDir: process.env.VITRINE_ICON_CACHE_DIR ? resolve(process.env.VITRINE_ICON_CACHE_DIR) : ICON_CACHE_DIR,
     }),
   ],
   build: {

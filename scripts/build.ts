@@ -5,6 +5,7 @@
  *   STACK_NAME=cliente1 npm run build        one brand, with REACT_APP_* overrides
  *   npm run build                            every brand in brands/
  *   npm run build -- --stamp-only            reuse the last app build (.cache/app) and only stamp
+ *   --brands-dir, --dist-dir, --app-dir, --icon-cache-dir   other folders (tests, benchmark)
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +21,7 @@ const { values: args } = parseArgs({
     'brands-dir': { type: 'string', default: BRANDS_DIR },
     'dist-dir': { type: 'string', default: DIST_DIR },
     'app-dir': { type: 'string', default: APP_BUILD_DIR },
+    'icon-cache-dir': { type: 'string', default: ICON_CACHE_DIR },
     'stamp-only': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
@@ -57,7 +59,7 @@ if (args['stamp-only']) {
 
 const results: BrandBuildResult[] = [];
 for (const brand of brands) {
-  const result = await stampBrand(brand, { brandsDir, distDir, appDir, env: stackName ? process.env : {}, iconCacheDir: ICON_CACHE_DIR });
+  const result = await stampBrand(brand, { brandsDir, distDir, appDir, env: stackName ? process.env : {}, iconCacheDir: resolve(args['icon-cache-dir']) });
   results.push(result);
   printResult(result);
 }

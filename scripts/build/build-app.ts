@@ -11,9 +11,8 @@ import { replaceDirectory, stagingPathFor } from './replace-directory.ts';
  */
 export async function buildApp(outDir: string, options: { quiet?: boolean } = {}): Promise<void> {
   const staging = stagingPathFor(outDir);
-  // STACK_NAME must not reach the config's plugin: the app is built without any brand.
-  const { VITRINE_STAMP_IN_VITE: _ignored, ...env } = process.env;
-  process.env = env;
+  // The config's plugin stamps only when asked to; the shared app must be built brand-free.
+  delete process.env.VITRINE_STAMP_IN_VITE;
   await build({
     root: ROOT,
     configFile: join(ROOT, 'vite.config.ts'),
