@@ -1,0 +1,94 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { BRANDS_DIR } from '../../scripts/paths.ts';
+import { stampBrand } from '../../scripts/build/build-brands.ts';
+import { serveStatic } from '../../scripts/serve/static-server.ts';
+import { startApi } from '../../dev-api/server.ts';
+import { BRAND_CONFIG_ELEMENT_ID, type RuntimeBrandConfig } from '../../src/config/brand-runtime.ts';
+import { TEST_APP_DIR, TEST_ICON_CACHE_DIR } from './paths.ts';
+
+export const EXAMPLE_BRANDS = ['default', 'cliente1', 'cliente2'] as const;
+
+export const LOGINS = {
+  company1Admin: { email: 'admin@admin.com', password: '123456' },
+  company1Agent: { email: 'agente@admin.com', password: '123456' },
+  company2Admin: { email: 'admin@empresa2.com', password: '123456' },
+  expiredCompanyAdmin: { email: 'admin@vencida.com', password: '123456' },
+} as const;
+
+export interface StandOptions {
+  brand: string;
+  /** Access-token lifetime of the stand-in backend, to test refreshes. */
+  accessTokenTtlSeconds?: number;
+  /** Stamp this API URL instead of the stand-in's (e.g. a closed port, to test an unreachable backend). */
+  apiUrlOverride?: string;
+  userLimit?: number;
+  connectionsLimit?: number;
+}
+
+/** One client, for real: its bundle stamped against its own stand-in backend, both on free loopback ports. */
+export interface Stand {
+  brand: string;
+  appUrl: string;
+  apiUrl: string;
+  bundleDir: string;
+  config: RuntimeBrandConfig;
+}
+
+export const test = base.extend<{ launchStand: (options: StandOptions) => Promise<Stand> }>({
+  launchStand: async ({}, use) => {
+    const cleanups: Array<() => Promise<void> | void> = [];
+    await use(async (options) => {
+      const distDir = mkdtempSync(join(tmpdir(), `vitrine-e2e-${options.brand}-`));
+      cleanups.push(() => rmSync(distDir, { recursive: true, force: true }));
+      const bundleDir = join(distDir, options.brand);
+      // The static server comes first: the backend needs its origin for CORS, the bundle needs the backend's URL.
+      const web = await serveStatic(bundleDir);
+      cleanups.push(() => web.close());
+      const api = await startApi({
+        port: 0,
+        dbFile: ':memory:',
+        frontendOrigins: [web.url],
+        devInbound: true,
+        ...(options.accessTokenTtlSeconds && { accessTokenTtlSeconds: options.accessTokenTtlSeconds }),
+        ...(options.userLimit && { userLimit: options.userLimit }),
+        ...(options.connectionsLimit && { connectionsLimit: options.connectionsLimit }),
+      });
+      cleanups.push(() => api.close());
+      const apiUrl = options.apiUrlOverride ?? api.url;
+      const result = await stampBrand(options.brand, {
+        brandsDir: BRANDS_DIR,
+        distDir,
+        appDir: TEST_APP_DIR,
+        env: { REACT_APP_BACKEND_URL: apiUrl },
+        iconCacheDir: TEST_ICON_CACHE_DIR,
+      });
+      if (!result.ok) throw new Error(`stamping ${options.brand} failed: ${result.errors?.join('\n')}`);
+      return { brand: options.brand, appUrl: web.url, apiUrl, bundleDir, config: readBrandConfig(bundleDir) };
+    });
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  },
+});
+
+export { expect };
+
+export function readBrandConfig(bundleDir: string): RuntimeBrandConfig {
+  const html = readFileSync(join(bundleDir, 'index.html'), 'utf8');
+  const match = new RegExp(`<script type="application/json" id="${BRAND_CONFIG_ELEMENT_ID}">(.*?)</script>`, 's').exec(html);
+  if (!match?.[1]) throw new Error(`no brand config in ${bundleDir}/index.html`);
+  return JSON.parse(match[1]) as RuntimeBrandConfig;
+}
+
+export async function logIn(page: Page, credentials: { email: string; password: string }): Promise<void> {
+  await page.getByTestId('login-email').locator('input').or(page.locator('input[data-testid="login-email"]')).first().fill(credentials.email);
+  await page.getByTestId('login-password').locator('input').or(page.locator('input[data-testid="login-password"]')).first().fill(credentials.password);
+  await page.getByTestId('login-submit').click();
+}
+
+/** `rgb(r, g, b)` for a `#RRGGBB` colour, as getComputedStyle reports it. */
+export function rgb(hex: string): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255})`;
+}
