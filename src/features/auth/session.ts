@@ -1,0 +1,112 @@
+import type { ApiClient } from '../../lib/api-client.ts';
+import { SessionExpiredError, toApiFailure, type ApiFailure } from '../../lib/api-errors.ts';
+import type { TokenStore } from '../../lib/token-store.ts';
+import { loginWithEmail, logoutOnServer } from './api/auth-api.ts';
+import { parseAuthResponse, type Credentials, type SessionUser } from './api/types.ts';
+import { isSubscriptionExpired } from './subscription.ts';
+
+export type SessionState =
+  /** A token was stored: asking the backend whether the session still holds. */
+  | { status: 'restoring' }
+  /** Could not ask (server unreachable or failing): the session may be fine, offer a retry. */
+  | { status: 'restore-failed'; failure: ApiFailure }
+  | { status: 'signed-in'; user: SessionUser }
+  /** `expired`: the session ended on its own (not by logging out), which the login page says. */
+  | { status: 'signed-out'; expired: boolean };
+
+/** Login refused because the company's subscription is over (Atendechat refuses it the same way). */
+export class SubscriptionExpiredError extends Error {
+  constructor(readonly dueDate: string) {
+    super(`Subscription expired on ${dueDate}`);
+    this.name = 'SubscriptionExpiredError';
+  }
+}
+
+export interface Session {
+  getState(): SessionState;
+  subscribe(listener: () => void): () => void;
+  /** Renews a stored session (reload): gets a fresh token and the user from the refresh cookie. */
+  restore(): Promise<void>;
+  signIn(credentials: Credentials): Promise<SessionUser>;
+  signOut(): Promise<void>;
+  /** The token could not be renewed: back to the login page, which says the session expired. */
+  expire(): void;
+  /** Another tab of the same brand signed in or out (a `storage` event): follow it. */
+  syncWithOtherTabs(): void;
+}
+
+export interface SessionOptions {
+  api: ApiClient;
+  tokens: TokenStore;
+  now?: () => Date;
+}
+
+/** The signed-in user and the session's life cycle, as a small external store for useSyncExternalStore. */
+export function createSession({ api, tokens, now = () => new Date() }: SessionOptions): Session {
+  let state: SessionState = tokens.get() ? { status: 'restoring' } : { status: 'signed-out', expired: false };
+  const listeners = new Set<() => void>();
+  const setState = (next: SessionState) => {
+    state = next;
+    for (const listener of listeners) listener();
+  };
+
+  const session: Session = {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    async restore() {
+      if (!tokens.get()) {
+        setState({ status: 'signed-out', expired: false });
+        return;
+      }
+      setState({ status: 'restoring' });
+      try {
+        const { data } = await api.renewToken();
+        const { user } = parseAuthResponse(data, `POST /auth/refresh_token`);
+        setState({ status: 'signed-in', user });
+      } catch (error) {
+        // A refused refresh already went through expire() (the client's onSessionExpired).
+        if (error instanceof SessionExpiredError) return;
+        setState({ status: 'restore-failed', failure: toApiFailure(error) });
+      }
+    },
+
+    async signIn(credentials) {
+      const { token, user } = await loginWithEmail(api, credentials);
+      const dueDate = user.company?.dueDate;
+      if (isSubscriptionExpired(dueDate, now())) {
+        // The backend has opened a session anyway: close it so its refresh cookie does not linger.
+        void logoutOnServer(api, token);
+        throw new SubscriptionExpiredError(dueDate ?? '');
+      }
+      tokens.set(token);
+      setState({ status: 'signed-in', user });
+      return user;
+    },
+
+    async signOut() {
+      const token = tokens.get();
+      // Signed out locally first: the UI leaves at once, whatever the backend answers.
+      tokens.clear();
+      setState({ status: 'signed-out', expired: false });
+      if (token) await logoutOnServer(api, token);
+    },
+
+    expire() {
+      if (state.status === 'signed-out') return;
+      tokens.clear();
+      setState({ status: 'signed-out', expired: true });
+    },
+
+    syncWithOtherTabs() {
+      if (!tokens.syncFromStorage()) return;
+      const token = tokens.get();
+      if (!token && state.status !== 'signed-out') setState({ status: 'signed-out', expired: false });
+      else if (token && state.status === 'signed-out') void session.restore();
+    },
+  };
+  return session;
+}
