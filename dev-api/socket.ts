@@ -61,6 +61,11 @@ export function createSocketServer(httpServer: HttpServer, options: SocketOption
       origin: (origin, callback) => callback(null, options.isAllowedOrigin(origin) ? origin : false),
       credentials: true,
     },
+    // CORS does not cover WebSocket upgrades: refuse a browser origin that is not allowed outright.
+    allowRequest: (req, callback) => {
+      const origin = req.headers.origin;
+      callback(null, origin === undefined || options.isAllowedOrigin(origin));
+    },
   });
 
   io.use((socket, next) => {
