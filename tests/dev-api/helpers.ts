@@ -132,6 +132,17 @@ export function nextEvent(socket: Socket, event: string, test: (payload: any) =>
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Polls until `check` returns something truthy (events recorded earlier count too). */
+export async function eventually<T>(check: () => T | undefined | false, timeoutMs = 3000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error("condition not met in time");
+    await sleep(10);
+  }
+}
+
 // ---- the recorded contract ------------------------------------------------------------------
 
 const here = path.dirname(fileURLToPath(import.meta.url));
