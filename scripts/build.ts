@@ -4,8 +4,13 @@
  *
  *   STACK_NAME=cliente1 npm run build        one brand, with REACT_APP_* overrides
  *   npm run build                            every brand in brands/
- *   npm run build -- --stamp-only            reuse the last app build (.cache/app) and only stamp
+ *   npm run build -- --stamp-only            reuse the last app build (.cache/app) and only stamp (npm run build:stamp)
+ *   npm run build -- --app-only              only build the shared app, no brand (npm run build:app)
  *   --brands-dir, --dist-dir, --app-dir, --icon-cache-dir   other folders (tests, benchmark)
+ *   --nginx-root DIR, --nginx-listen PORT    where dist/nginx.conf expects the bundles on the server
+ *                                            (default: the dist folder) and the port it listens on (8080)
+ *
+ * After stamping it writes dist/nginx.conf: one nginx server block per brand with a domain (deploy/README.md).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +20,7 @@ import { listBrandNames } from './brand/load-brand.ts';
 import { brandNameSchema } from './brand/schema.ts';
 import { appIsBuilt, buildApp } from './build/build-app.ts';
 import { stampBrand, type BrandBuildResult } from './build/build-brands.ts';
+import { writeSites } from './deploy/nginx-sites.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -23,6 +29,9 @@ const { values: args } = parseArgs({
     'app-dir': { type: 'string', default: APP_BUILD_DIR },
     'icon-cache-dir': { type: 'string', default: ICON_CACHE_DIR },
     'stamp-only': { type: 'boolean', default: false },
+    'app-only': { type: 'boolean', default: false },
+    'nginx-root': { type: 'string' },
+    'nginx-listen': { type: 'string', default: '8080' },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -33,6 +42,16 @@ const appDir = resolve(args['app-dir']);
 function fail(message: string): never {
   console.error(`build failed: ${message}`);
   process.exit(1);
+}
+
+if (args['app-only']) {
+  // The Dockerfile's first stage: the same for every client, so one cached layer serves them all.
+  if (args['stamp-only']) fail('--app-only and --stamp-only exclude each other');
+  const started = performance.now();
+  console.log('Building the shared app (no brand)…');
+  await buildApp(appDir, { quiet: args.quiet });
+  console.log(`\napp built in ${appDir} in ${((performance.now() - started) / 1000).toFixed(1)} s: stamp brands onto it with npm run build:stamp`);
+  process.exit(0);
 }
 
 const stackName = stackNameFrom(process.env);
@@ -65,11 +84,26 @@ for (const brand of brands) {
 }
 
 const failed = results.filter((result) => !result.ok);
+const sitesOk = await writeNginxSites();
 console.log(`\n${results.length - failed.length} of ${results.length} brand(s) built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 for (const result of results) {
   console.log(result.ok ? `  ok      ${result.brand.padEnd(24)} ${result.outDir}` : `  FAILED  ${result.brand.padEnd(24)} ${result.errors?.[0] ?? ''}`);
 }
-process.exit(failed.length > 0 ? 1 : 0);
+process.exit(failed.length > 0 || !sitesOk ? 1 : 0);
+
+/** dist/nginx.conf, for one nginx serving every bundle in dist/ by Host. False when it could not be written. */
+async function writeNginxSites(): Promise<boolean> {
+  try {
+    const report = await writeSites(distDir, brandsDir, { root: resolve(args['nginx-root'] ?? distDir), listen: args['nginx-listen'] });
+    const served = report.sites.map((site) => `${site.brand} (${site.domain})`).join(', ') || 'no brand with a domain';
+    console.log(`\nnginx: ${report.file} serves ${served}`);
+    for (const { brand, reason } of report.skipped) console.log(`  not in nginx.conf: ${brand}: ${reason}`);
+    return true;
+  } catch (error) {
+    console.error(`\n✗ nginx.conf not written: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}
 
 function printResult(result: BrandBuildResult): void {
   if (!result.ok) {

@@ -4,10 +4,11 @@ import { build } from 'vite';
 import { ROOT } from '../paths.ts';
 import { HEAD_PLACEHOLDER, SPLASH_PLACEHOLDER } from '../brand/stamp.ts';
 import { replaceDirectory, stagingPathFor } from './replace-directory.ts';
+import { precompress } from '../deploy/precompress.ts';
 
 /**
  * Builds the brand-free app once with Vite into `outDir`. Its index.html keeps the stamp placeholders;
- * its JS and CSS are the same bytes for every client.
+ * its JS and CSS are the same bytes for every client, with their precompressed .gz and .br files.
  */
 export async function buildApp(outDir: string, options: { quiet?: boolean } = {}): Promise<void> {
   const staging = stagingPathFor(outDir);
@@ -20,6 +21,9 @@ export async function buildApp(outDir: string, options: { quiet?: boolean } = {}
     build: { outDir: staging, emptyOutDir: true },
   });
   assertHasPlaceholders(join(staging, 'index.html'));
+  // The shared JS and CSS are compressed once here (.gz, .br) and copied into every bundle for nginx's
+  // gzip_static/brotli_static, instead of being compressed again per brand or per request.
+  if (existsSync(join(staging, 'assets'))) await precompress(join(staging, 'assets'));
   await replaceDirectory(staging, outDir);
 }
 

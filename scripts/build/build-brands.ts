@@ -7,6 +7,7 @@ import { BrandError, formatProblem } from '../brand/problems.ts';
 import type { Environment } from '../brand/env-overrides.ts';
 import { writeBundle, type BundleMetadata } from './write-bundle.ts';
 import { ROOT } from '../paths.ts';
+import { brandCsp, cspMetaTag, NGINX_HEADERS_FILE, renderNginxHeaders } from '../deploy/csp.ts';
 
 export interface BrandBuildResult {
   brand: string;
@@ -35,7 +36,11 @@ export async function stampBrand(id: string, options: StampOptions): Promise<Bra
   const elapsed = () => Math.round(performance.now() - started);
   try {
     const brand = await loadBrand(options.brandsDir, id, options.env);
-    const files = await renderBrandFiles(brand, { cache: new IconCache(options.iconCacheDir) });
+    // One policy per brand, from its API URL: as a <meta> tag in index.html (static hosts) and as an
+    // nginx snippet in the bundle that sends it as a header (deploy/nginx.conf, dist/nginx.conf).
+    const csp = brandCsp(brand.settings.apiUrl);
+    const files = await renderBrandFiles(brand, { cache: new IconCache(options.iconCacheDir), extraHead: cspMetaTag(csp.meta) });
+    files.files.set(NGINX_HEADERS_FILE, Buffer.from(renderNginxHeaders(id, csp.header)));
     const outDir = join(options.distDir, id);
     await writeBundle(options.appDir, files, outDir, bundleMetadata(id));
     return { brand: id, ok: true, outDir, sources: brand.sources, settings: brand.settings, milliseconds: elapsed() };

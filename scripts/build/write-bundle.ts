@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { BrandFiles } from '../brand/brand-files.ts';
 import { stampHtml } from '../brand/stamp.ts';
 import { replaceDirectory, stagingPathFor } from './replace-directory.ts';
+import { precompress } from '../deploy/precompress.ts';
 
 export interface BundleMetadata {
   brand: string;
@@ -27,6 +28,8 @@ export async function writeBundle(appDir: string, brandFiles: BrandFiles, target
     }
     await writeFile(join(staging, 'version.json'), `${JSON.stringify(metadata, null, 2)}\n`);
     await writeFile(join(staging, 'index.html'), stampHtml(template, brandFiles.stamp));
+    // The shared assets came precompressed from the app build; the brand's own text files are done here.
+    await precompress(staging, ['index.html', ...brandFiles.files.keys()]);
     await replaceDirectory(staging, target);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
