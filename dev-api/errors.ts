@@ -24,8 +24,9 @@ export function errorHandler(logUnexpected: boolean): ErrorRequestHandler {
       res.status(400).json({ error: (err as Error & { code?: string }).code ?? err.message });
       return;
     }
-    // Like Atendechat, anything else (malformed JSON included) is a bare 500.
-    if (logUnexpected) console.error("[dev-api]", err);
+    // Like Atendechat, anything else (malformed JSON included) is a bare 500; only real bugs are logged.
+    const clientError = typeof err === "object" && err !== null && "status" in err && Number(err.status) < 500;
+    if (logUnexpected && !clientError) console.error("[dev-api]", err);
     res.status(500).json({ error: "ERR_INTERNAL_SERVER_ERROR" });
   };
 }

@@ -4,9 +4,9 @@ import type { AppContext } from "../context.ts";
 import { fold, nowIso, type Db } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { bodyOf, idList, likeTerm, pageNumberOf, queryText, routeId, text, type Body } from "../input.ts";
-import type { UserRow } from "../rows.ts";
+import type { TicketRow, UserRow } from "../rows.ts";
 import { listUserJson, savedUserJson, showUserJson } from "../serialize.ts";
-import { companyPlan } from "../services.ts";
+import { companyPlan, emitTicket, reloadTicket } from "../services.ts";
 
 const PAGE_SIZE = 20;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -146,10 +146,12 @@ export function userRoutes(ctx: AppContext): Router {
   router.delete("/users/:userId", auth, (req, res) => {
     const me = requireAdmin(req);
     const user = userOfCompany(db, me.companyId, routeId(req, "userId"));
+    const reopened = db.all<TicketRow>("SELECT * FROM tickets WHERE userId = ? AND status = 'open'", user.id);
     db.tx(() => {
       db.run("UPDATE tickets SET status = 'pending', userId = NULL, updatedAt = ? WHERE userId = ? AND status = 'open'", nowIso(), user.id);
       db.run("DELETE FROM users WHERE id = ?", user.id);
     });
+    for (const before of reopened) emitTicket(ctx, reloadTicket(db, before.id), before);
     ctx.realtime.toCompany(me.companyId, "user", { action: "delete", userId: user.id });
     res.status(200).json({ message: "User deleted" });
   });
