@@ -1,4 +1,4 @@
-import { isAxiosError } from 'axios';
+import type { AxiosError } from 'axios';
 
 /**
  * What went wrong with a backend call, in the terms the UI needs, and which message to show for it.
@@ -46,6 +46,14 @@ export function isTokenRejection(status: number | undefined, body: unknown): boo
   if (status === 403) return error === INVALID_TOKEN_ERROR;
   if (status === 401) return error === SESSION_EXPIRED_ERROR;
   return false;
+}
+
+/**
+ * axios's own `isAxiosError`, without importing axios: this module is on the login page's critical path and
+ * axios is fetched later (see app/services.ts).
+ */
+function isAxiosError(error: unknown): error is AxiosError {
+  return typeof error === 'object' && error !== null && (error as { isAxiosError?: unknown }).isAxiosError === true;
 }
 
 export function toApiFailure(error: unknown): ApiFailure {

@@ -11,8 +11,13 @@ export type SessionState =
   /** Could not ask (server unreachable or failing): the session may be fine, offer a retry. */
   | { status: 'restore-failed'; failure: ApiFailure }
   | { status: 'signed-in'; user: SessionUser }
-  /** `expired`: the session ended on its own (not by logging out), which the login page says. */
-  | { status: 'signed-out'; expired: boolean };
+  /**
+   * `expired`: the session ended on its own, which the login page says; `logout`: the user left (the login
+   * page then forgets where they were); `none`: never signed in on this page.
+   */
+  | { status: 'signed-out'; reason: SignOutReason };
+
+export type SignOutReason = 'none' | 'logout' | 'expired';
 
 /** Login refused because the company's subscription is over (Atendechat refuses it the same way). */
 export class SubscriptionExpiredError extends Error {
@@ -36,14 +41,15 @@ export interface Session {
 }
 
 export interface SessionOptions {
-  api: ApiClient;
+  /** The API client, possibly still to be fetched (see lib/api-context.tsx). */
+  api: () => Promise<ApiClient>;
   tokens: TokenStore;
   now?: () => Date;
 }
 
 /** The signed-in user and the session's life cycle, as a small external store for useSyncExternalStore. */
 export function createSession({ api, tokens, now = () => new Date() }: SessionOptions): Session {
-  let state: SessionState = tokens.get() ? { status: 'restoring' } : { status: 'signed-out', expired: false };
+  let state: SessionState = tokens.get() ? { status: 'restoring' } : { status: 'signed-out', reason: 'none' };
   const listeners = new Set<() => void>();
   const setState = (next: SessionState) => {
     state = next;
@@ -59,12 +65,12 @@ export function createSession({ api, tokens, now = () => new Date() }: SessionOp
 
     async restore() {
       if (!tokens.get()) {
-        setState({ status: 'signed-out', expired: false });
+        setState({ status: 'signed-out', reason: 'none' });
         return;
       }
       setState({ status: 'restoring' });
       try {
-        const { data } = await api.renewToken();
+        const { data } = await (await api()).renewToken();
         const { user } = parseAuthResponse(data, `POST /auth/refresh_token`);
         setState({ status: 'signed-in', user });
       } catch (error) {
@@ -75,11 +81,12 @@ export function createSession({ api, tokens, now = () => new Date() }: SessionOp
     },
 
     async signIn(credentials) {
-      const { token, user } = await loginWithEmail(api, credentials);
+      const client = await api();
+      const { token, user } = await loginWithEmail(client, credentials);
       const dueDate = user.company?.dueDate;
       if (isSubscriptionExpired(dueDate, now())) {
         // The backend has opened a session anyway: close it so its refresh cookie does not linger.
-        void logoutOnServer(api, token);
+        void logoutOnServer(client, token);
         throw new SubscriptionExpiredError(dueDate ?? '');
       }
       tokens.set(token);
@@ -91,20 +98,20 @@ export function createSession({ api, tokens, now = () => new Date() }: SessionOp
       const token = tokens.get();
       // Signed out locally first: the UI leaves at once, whatever the backend answers.
       tokens.clear();
-      setState({ status: 'signed-out', expired: false });
-      if (token) await logoutOnServer(api, token);
+      setState({ status: 'signed-out', reason: 'logout' });
+      if (token) await logoutOnServer(await api(), token);
     },
 
     expire() {
       if (state.status === 'signed-out') return;
       tokens.clear();
-      setState({ status: 'signed-out', expired: true });
+      setState({ status: 'signed-out', reason: 'expired' });
     },
 
     syncWithOtherTabs() {
       if (!tokens.syncFromStorage()) return;
       const token = tokens.get();
-      if (!token && state.status !== 'signed-out') setState({ status: 'signed-out', expired: false });
+      if (!token && state.status !== 'signed-out') setState({ status: 'signed-out', reason: 'logout' });
       else if (token && state.status === 'signed-out') void session.restore();
     },
   };

@@ -15,7 +15,7 @@ function setup(handler: FakeHandler, storedToken?: string) {
   const { adapter, seen } = fakeAdapter(handler);
   let session!: Session;
   const api = createApiClient({ baseURL: 'http://api.test', tokens, adapter, onSessionExpired: () => session.expire() });
-  session = createSession({ api, tokens, now: () => NOW });
+  session = createSession({ api: async () => api, tokens, now: () => NOW });
   return { session, storage, seen, tokens };
 }
 
@@ -31,7 +31,7 @@ const loginOk = (dueDate?: string | null): FakeHandler => (request) => {
 
 describe('session', () => {
   it('starts signed out without a stored token, restoring with one', () => {
-    expect(setup(loginOk()).session.getState()).toEqual({ status: 'signed-out', expired: false });
+    expect(setup(loginOk()).session.getState()).toEqual({ status: 'signed-out', reason: 'none' });
     expect(setup(loginOk(), 'stored').session.getState()).toEqual({ status: 'restoring' });
   });
 
@@ -78,7 +78,7 @@ describe('session', () => {
   it('ends a stored session the backend no longer knows as expired', async () => {
     const { session, storage } = setup(() => ({ status: 401, data: { error: 'ERR_SESSION_EXPIRED' } }), 'stored');
     await session.restore();
-    expect(session.getState()).toEqual({ status: 'signed-out', expired: true });
+    expect(session.getState()).toEqual({ status: 'signed-out', reason: 'expired' });
     expect(storage.getItem(KEY)).toBeNull();
   });
 
@@ -93,7 +93,7 @@ describe('session', () => {
     const { session, storage, seen } = setup(loginOk());
     await session.signIn({ email: 'admin@admin.com', password: '123456' });
     const done = session.signOut();
-    expect(session.getState()).toEqual({ status: 'signed-out', expired: false });
+    expect(session.getState()).toEqual({ status: 'signed-out', reason: 'logout' });
     expect(storage.getItem(KEY)).toBeNull();
     await done;
     expect(seen.at(-1)).toMatchObject({ method: 'DELETE', url: '/auth/logout', authorization: 'Bearer login-token' });
@@ -105,7 +105,7 @@ describe('session', () => {
     );
     await session.signIn({ email: 'admin@admin.com', password: '123456' });
     await session.signOut();
-    expect(session.getState()).toEqual({ status: 'signed-out', expired: false });
+    expect(session.getState()).toEqual({ status: 'signed-out', reason: 'logout' });
   });
 
   it('follows another tab signing out', async () => {
@@ -113,7 +113,7 @@ describe('session', () => {
     await session.signIn({ email: 'admin@admin.com', password: '123456' });
     storage.removeItem(KEY);
     session.syncWithOtherTabs();
-    expect(session.getState()).toEqual({ status: 'signed-out', expired: false });
+    expect(session.getState()).toEqual({ status: 'signed-out', reason: 'logout' });
   });
 });
 

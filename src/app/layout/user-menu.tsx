@@ -1,0 +1,134 @@
+import { useId, useState } from 'react';
+import Avatar from '@mui/material/Avatar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import ListSubheader from '@mui/material/ListSubheader';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import Typography from '@mui/material/Typography';
+import Check from '@mui/icons-material/Check';
+import DarkModeOutlined from '@mui/icons-material/DarkModeOutlined';
+import LightModeOutlined from '@mui/icons-material/LightModeOutlined';
+import Logout from '@mui/icons-material/Logout';
+import PersonOutlined from '@mui/icons-material/PersonOutlined';
+import { useTranslation } from 'react-i18next';
+import { useSession, useUser } from '../../features/auth/session-context.tsx';
+import { currentLanguage } from '../../lib/i18n.ts';
+import { SUPPORTED_LANGUAGES } from '../../lib/languages.ts';
+import { useChooseLanguage } from '../i18n-settings.tsx';
+import { useColorMode } from '../theme/color-mode.tsx';
+import { ProfileDialog } from './profile-dialog.tsx';
+
+/** Initials for the avatar: first letters of the first and last names. */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0]?.[0] ?? '';
+  const last = words.length > 1 ? (words.at(-1)?.[0] ?? '') : '';
+  return `${first}${last}`.toUpperCase();
+}
+
+/** The user's name and a menu: profile, light/dark mode, language, logout. */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const session = useSession();
+  const { mode, toggleMode } = useColorMode();
+  const chooseLanguage = useChooseLanguage();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [profileOpen, setProfileOpen] = useState(false);
+  const menuId = useId();
+  const language = currentLanguage();
+  const close = () => setAnchor(null);
+
+  return (
+    <>
+      <Button
+        color="inherit"
+        data-testid="user-menu"
+        aria-label={`${t('userMenu.open')}: ${user.name}`}
+        aria-haspopup="menu"
+        aria-controls={anchor ? menuId : undefined}
+        aria-expanded={anchor ? true : undefined}
+        onClick={(event) => setAnchor(event.currentTarget)}
+        sx={{ textTransform: 'none', gap: 1, minWidth: 0 }}
+      >
+        <Avatar aria-hidden sx={{ width: 32, height: 32, fontSize: 14, bgcolor: 'primary.main', color: 'primary.contrastText' }}>
+          {initialsOf(user.name)}
+        </Avatar>
+        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' }, maxWidth: 200, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+          {user.name}
+        </Box>
+      </Button>
+
+      <Menu
+        id={menuId}
+        anchorEl={anchor}
+        open={Boolean(anchor)}
+        onClose={close}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+        slotProps={{ paper: { sx: { minWidth: 240 } } }}
+      >
+        <Box sx={{ px: 2, py: 1 }}>
+          <Typography sx={{ fontWeight: 500 }}>{user.name}</Typography>
+          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+            {user.email}
+          </Typography>
+        </Box>
+        <Divider />
+        <MenuItem
+          data-testid="profile"
+          onClick={() => {
+            close();
+            setProfileOpen(true);
+          }}
+        >
+          <ListItemIcon>
+            <PersonOutlined fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('userMenu.profile')}</ListItemText>
+        </MenuItem>
+        <MenuItem data-testid="color-mode" onClick={toggleMode}>
+          <ListItemIcon>{mode === 'dark' ? <LightModeOutlined fontSize="small" /> : <DarkModeOutlined fontSize="small" />}</ListItemIcon>
+          <ListItemText>{mode === 'dark' ? t('userMenu.lightMode') : t('userMenu.darkMode')}</ListItemText>
+        </MenuItem>
+        <Divider />
+        <ListSubheader sx={{ lineHeight: 2.5, bgcolor: 'transparent' }}>{t('userMenu.language')}</ListSubheader>
+        {SUPPORTED_LANGUAGES.map((option) => (
+          <MenuItem
+            key={option}
+            role="menuitemradio"
+            aria-checked={option === language}
+            lang={option}
+            data-testid={`language-${option}`}
+            onClick={() => {
+              void chooseLanguage(option);
+              close();
+            }}
+          >
+            <ListItemIcon>{option === language && <Check fontSize="small" />}</ListItemIcon>
+            <ListItemText>{t(`languages.${option}`)}</ListItemText>
+          </MenuItem>
+        ))}
+        <Divider />
+        <MenuItem
+          data-testid="logout"
+          onClick={() => {
+            close();
+            void session.signOut();
+          }}
+        >
+          <ListItemIcon>
+            <Logout fontSize="small" />
+          </ListItemIcon>
+          <ListItemText>{t('userMenu.logout')}</ListItemText>
+        </MenuItem>
+      </Menu>
+
+      <ProfileDialog open={profileOpen} onClose={() => setProfileOpen(false)} user={user} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { SvgIconComponent } from '@mui/icons-material';
+import SpaceDashboardOutlined from '@mui/icons-material/SpaceDashboardOutlined';
+import type { ParseKeys } from 'i18next';
+import { lazyPage, type LazyPage } from '../lib/lazy-page.ts';
+
+export interface AppPage {
+  /** Path of the page; `/` is the dashboard. */
+  path: string;
+  /** Translation key of the page's name in the navigation. */
+  titleKey: ParseKeys;
+  icon: SvgIconComponent;
+  /** The page's route module (exporting `Component`), fetched when the page is first visited. */
+  page: LazyPage;
+}
+
+/**
+ * The signed-in pages, in navigation order. Adding a page is one line here: the router and the side
+ * navigation are both built from this list.
+ */
+export const APP_PAGES: readonly AppPage[] = [
+  { path: '/', titleKey: 'nav.dashboard', icon: SpaceDashboardOutlined, page: lazyPage(() => import('./routes/app/dashboard.tsx')) },
+];

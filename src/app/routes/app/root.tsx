@@ -1,0 +1,15 @@
+import { Suspense } from 'react';
+import { Outlet } from 'react-router-dom';
+import { PageLoader } from '../../../components/page-loader.tsx';
+import { AppShell } from '../../layout/app-shell.tsx';
+
+/** The layout of every signed-in page: app bar, side navigation, and the page (fetched on first visit). */
+export function Component() {
+  return (
+    <AppShell>
+      <Suspense fallback={<PageLoader />}>
+        <Outlet />
+      </Suspense>
+    </AppShell>
+  );
+}

@@ -1,0 +1,61 @@
+import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+import CssBaseline from '@mui/material/CssBaseline';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { ThemeProvider } from '@mui/material/styles';
+import type { BrandConfig } from '../../config/brand.ts';
+import type { KeyValueStorage } from '../../lib/storage.ts';
+import type { ColorMode } from './brand-palette.ts';
+import { createAppTheme } from './create-app-theme.ts';
+
+interface ColorModeValue {
+  mode: ColorMode;
+  toggleMode(): void;
+}
+
+const ColorModeContext = createContext<ColorModeValue | null>(null);
+
+export function useColorMode(): ColorModeValue {
+  const value = use(ColorModeContext);
+  if (!value) throw new Error('useColorMode outside <ColorModeProvider>');
+  return value;
+}
+
+function parseMode(value: string | null): ColorMode | null {
+  return value === 'light' || value === 'dark' ? value : null;
+}
+
+interface ColorModeProviderProps {
+  brand: BrandConfig;
+  storage: KeyValueStorage;
+  /** Where the user's choice is remembered (per brand). */
+  storageKey: string;
+  children: ReactNode;
+}
+
+/**
+ * Light or dark: the user's remembered choice, else the system preference (followed live until the user
+ * picks). Provides the brand's MUI theme for that mode.
+ */
+export function ColorModeProvider({ brand, storage, storageKey, children }: ColorModeProviderProps) {
+  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
+  const [chosen, setChosen] = useState<ColorMode | null>(() => parseMode(storage.getItem(storageKey)));
+  const mode: ColorMode = chosen ?? (prefersDark ? 'dark' : 'light');
+
+  const toggleMode = useCallback(() => {
+    const next: ColorMode = mode === 'dark' ? 'light' : 'dark';
+    storage.setItem(storageKey, next);
+    setChosen(next);
+  }, [mode, storage, storageKey]);
+
+  const theme = useMemo(() => createAppTheme(brand, mode), [brand, mode]);
+  const value = useMemo(() => ({ mode, toggleMode }), [mode, toggleMode]);
+
+  return (
+    <ColorModeContext value={value}>
+      <ThemeProvider theme={theme}>
+        <CssBaseline enableColorScheme />
+        {children}
+      </ThemeProvider>
+    </ColorModeContext>
+  );
+}
