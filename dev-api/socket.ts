@@ -81,18 +81,26 @@ export function createSocketServer(httpServer: HttpServer, options: SocketOption
     const { id: userId, companyId } = socket.data.user as SocketUser;
     void socket.join([rooms.main(companyId), rooms.user(userId)]);
 
-    // Components join the same room independently: leave only when the last one leaves.
-    const counters = new Map<string, number>();
+    // Components join the same room independently: leave only when the last one leaves, and leave
+    // exactly the rooms that were joined (the user's queues may have changed in between).
+    const joined = new Map<string, { count: number; rooms: string[] }>();
     const join = (key: string, targets: () => string[]) => {
-      const n = (counters.get(key) ?? 0) + 1;
-      counters.set(key, n);
-      if (n === 1) void socket.join(targets());
+      const entry = joined.get(key);
+      if (entry) {
+        entry.count += 1;
+        return;
+      }
+      const list = targets();
+      joined.set(key, { count: 1, rooms: list });
+      void socket.join(list);
     };
-    const leave = (key: string, targets: () => string[]) => {
-      const n = (counters.get(key) ?? 0) - 1;
-      if (n > 0) return counters.set(key, n);
-      counters.delete(key);
-      for (const room of targets()) void socket.leave(room);
+    const leave = (key: string) => {
+      const entry = joined.get(key);
+      if (!entry) return;
+      entry.count -= 1;
+      if (entry.count > 0) return;
+      joined.delete(key);
+      for (const room of entry.rooms) void socket.leave(room);
     };
 
     // Read profile and queues at join time so changes made after connecting apply.
@@ -129,7 +137,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketOption
     const onLeaveChatBox = (...args: unknown[]) => {
       const { arg, ack } = splitAck(args);
       const room = ticketRoom(arg);
-      if (room) leave(room, () => [room]);
+      if (room) leave(room);
       ack();
     };
     const onJoinTickets = (...args: unknown[]) => {
@@ -141,7 +149,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketOption
     const onLeaveTickets = (...args: unknown[]) => {
       const { arg, ack } = splitAck(args);
       const status = String(arg);
-      if ((STATUSES as readonly string[]).includes(status)) leave(`status-${status}`, statusRooms(status));
+      leave(`status-${status}`);
       ack();
     };
 
@@ -156,7 +164,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketOption
       splitAck(args).ack();
     });
     socket.on("leaveNotification", (...args: unknown[]) => {
-      leave("notification", notificationRooms);
+      leave("notification");
       splitAck(args).ack();
     });
 

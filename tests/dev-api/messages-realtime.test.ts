@@ -100,6 +100,47 @@ describe("sending a message", () => {
   });
 });
 
+describe("rooms", () => {
+  it("stops a conversation's events once every component that joined it has left", async () => {
+    const c1 = await socketOf(admin1);
+    const ticket = String(SEED.tickets.joao); // assigned to the agent: no user room for the admin
+    await c1.socket.emitWithAck("joinChatBox", ticket);
+    await c1.socket.emitWithAck("joinChatBox", ticket);
+    await c1.socket.emitWithAck("leaveChatBox", ticket);
+    await call(api, "POST", `/messages/${ticket}`, { token: admin1, body: { body: "still joined once" } });
+    await eventually(() => c1.events.named("company-1-appMessage").find((p) => p.message.body === "still joined once"));
+    await c1.socket.emitWithAck("leaveChatBox", ticket);
+    await call(api, "POST", `/messages/${ticket}`, { token: admin1, body: { body: "left" } });
+    await sleep(150);
+    expect(c1.events.named("company-1-appMessage").some((p) => p.message.body === "left")).toBe(false);
+  });
+
+  it("gives an agent the pending tickets of their queues, not of other queues", async () => {
+    const own = await start();
+    try {
+      const admin = (await login(own, SEED.admin1.email)).token;
+      const agent = (await login(own, SEED.agent1.email)).token; // queue Suporte only
+      const socket = await connect(own, agent);
+      const events = record(socket);
+      try {
+        await socket.emitWithAck("joinTickets", "pending");
+        // Ana's ticket (Suporte) is pending; Pedro's moves to Vendas and stays pending.
+        await call(own, "PUT", `/tickets/${SEED.tickets.pedro}`, { token: admin, body: { queueId: SEED.queues.vendas } });
+        await call(own, "POST", "/dev/inbound", { body: { ticketId: SEED.tickets.pedro, body: "Vendas?" } });
+        await call(own, "POST", "/dev/inbound", { body: { ticketId: SEED.tickets.ana, body: "Suporte?" } });
+        await eventually(() => events.named("company-1-ticket").find((p) => p.ticket?.id === SEED.tickets.ana));
+        await sleep(100);
+        expect(events.named("company-1-ticket").some((p) => p.ticket?.id === SEED.tickets.pedro && p.ticket.queueId === SEED.queues.vendas)).toBe(false);
+        expect(events.named("company-1-appMessage").some((p) => p.message.body === "Vendas?")).toBe(false);
+      } finally {
+        socket.close();
+      }
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe("GET /messages/:ticketId", () => {
   it("pages from the newest, each page in chronological order, and marks the ticket read", async () => {
     const own = await start();
