@@ -95,9 +95,9 @@ describe('brand:check design checks', () => {
     const nearest = nearestColorWithContrast('#FFD700', WHITE)?.toUpperCase();
     const nearestDark = nearestColorWithContrast('#FFD700', DARK_BACKGROUND);
     expect(nearest).toBeDefined();
-    expect(report.contrast[0]).toMatchObject({ id: 'light', foreground: '#ffffff', background: '#FFD700', passesAA: false, nearestPassing: nearest?.toLowerCase() });
+    expect(report.contrast[0]).toMatchObject({ id: 'light', foreground: '#FFFFFF', background: '#FFD700', passesAA: false, nearestPassing: nearest });
     expect(report.contrast[0]?.ratio).toBeCloseTo(1.4, 1);
-    expect(report.contrast[0]?.themeUses).toEqual({ main: '#ffd700', contrastText: '#000000' });
+    expect(report.contrast[0]?.themeUses).toEqual({ main: '#FFD700', contrastText: '#000000' });
     expect(nearestDark).toBe('#ffd700');
     expect(report.problems).toEqual([
       expect.objectContaining({ severity: 'warning', check: 'color', field: 'color', value: '#FFD700', fix: `set "color": "${nearest}" in brand.json, or another colour with at least 4.5:1 against white text` }),
@@ -204,7 +204,7 @@ describe('npm run brand:check: output and exit codes', () => {
       expect(problem).toEqual(expect.objectContaining({ severity: expect.stringMatching(/^(error|warning)$/), check: expect.any(String), brand: expect.any(String), file: expect.any(String), message: expect.any(String) }));
     }
     expect(report.brands[0]?.problems[0]).toMatchObject({ check: 'logo', fix: expect.any(String) });
-    expect(report.brands[0]?.contrast[0]).toEqual({ id: 'light', description: expect.any(String), foreground: '#ffffff', background: '#1565C0', ratio: expect.any(Number), passesAA: true });
+    expect(report.brands[0]?.contrast[0]).toEqual({ id: 'light', description: expect.any(String), foreground: '#FFFFFF', background: '#1565C0', ratio: expect.any(Number), passesAA: true });
   });
 
   it('runs as npm run brand:check does, with --json and the exit code', () => {

@@ -22,6 +22,9 @@ export interface ContrastMeasurement {
 }
 
 const round = (ratio: number) => Math.round(ratio * 100) / 100;
+// Designers write #RRGGBB in upper case (as brand.json does): report colours the same way.
+const hex = (color: string) => color.toUpperCase();
+const upper = (palette: { main: string; contrastText: string }) => ({ main: hex(palette.main), contrastText: hex(palette.contrastText) });
 
 /**
  * The two pairs that decide whether a brand colour is readable:
@@ -40,23 +43,23 @@ export function measureContrast(colors: { color: string; colorDark: string }): C
   return [
     {
       id: 'light',
-      description: `white text on the primary colour (and the colour on the light background ${LIGHT_BACKGROUND})`,
-      foreground: WHITE,
-      background: colors.color,
+      description: `white text on the primary colour (and the colour on the light background ${hex(LIGHT_BACKGROUND)})`,
+      foreground: hex(WHITE),
+      background: hex(colors.color),
       ratio: round(lightRatio),
       passesAA: lightRatio >= AA_TEXT_CONTRAST,
-      ...(lightRatio < AA_TEXT_CONTRAST && { nearestPassing: nearestColorWithContrast(colors.color, WHITE) }),
-      ...(lightAdjusted && { themeUses: light }),
+      ...(lightRatio < AA_TEXT_CONTRAST && { nearestPassing: nearestColorWithContrast(colors.color, WHITE)?.toUpperCase() }),
+      ...(lightAdjusted && { themeUses: upper(light) }),
     },
     {
       id: 'dark',
-      description: `the dark-mode colour on the dark background ${DARK_BACKGROUND}`,
-      foreground: colors.colorDark,
-      background: DARK_BACKGROUND,
+      description: `the dark-mode colour on the dark background ${hex(DARK_BACKGROUND)}`,
+      foreground: hex(colors.colorDark),
+      background: hex(DARK_BACKGROUND),
       ratio: round(darkRatio),
       passesAA: darkRatio >= AA_TEXT_CONTRAST,
-      ...(darkRatio < AA_TEXT_CONTRAST && { nearestPassing: nearestColorWithContrast(colors.colorDark, DARK_BACKGROUND) }),
-      ...(darkAdjusted && { themeUses: dark }),
+      ...(darkRatio < AA_TEXT_CONTRAST && { nearestPassing: nearestColorWithContrast(colors.colorDark, DARK_BACKGROUND)?.toUpperCase() }),
+      ...(darkAdjusted && { themeUses: upper(dark) }),
     },
   ];
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrandFile } from '../../brand/schema.ts';
+import { shownPath } from '../shared/cli.ts';
 import { CLIENT_ENV_MODE, clientEnvPath, generateSecrets, renderClientEnv, type ClientSecrets } from './client-env.ts';
 import { apiUrlFor, appDomainFor, type NewBrandOptions } from './options.ts';
 import { initialsOf, renderPlaceholderLogo } from './placeholder-logo.ts';
@@ -42,8 +43,8 @@ export function findConflicts(name: string, dirs: ClientDirs): string[] {
   const reasons: string[] = [];
   const brandDir = join(dirs.brandsDir, name);
   const envFile = clientEnvPath(dirs.clientsDir, name);
-  if (existsSync(brandDir)) reasons.push(`${brandDir} already exists: brand:new only creates new brands (edit that folder, or choose another name)`);
-  if (existsSync(envFile)) reasons.push(`${envFile} already exists: a client's secrets are never overwritten (move it away yourself if it is really obsolete)`);
+  if (existsSync(brandDir)) reasons.push(`${shownPath(brandDir)} already exists: brand:new only creates new brands (edit that folder, or choose another name)`);
+  if (existsSync(envFile)) reasons.push(`${shownPath(envFile)} already exists: a client's secrets are never overwritten (move it away yourself if it is really obsolete)`);
   return reasons;
 }
 

@@ -70,7 +70,14 @@ export async function newBrand(argv: string[], context: NewBrandContext = {}): P
   const clientOptionsGiven = [values.color, values['tab-name'], values.domain, values['user-limit'], values['connections-limit']].filter((v) => v !== undefined).length;
   if (shouldPrompt(clientOptionsGiven, context.env ?? process.env, context.stdinIsTty ?? Boolean(process.stdin.isTTY))) {
     const prompt = context.prompt ?? promptForOptions;
-    const answers = await prompt(raw.name, (name) => findConflicts(name, dirs)[0]);
+    let answers;
+    try {
+      answers = await prompt(raw.name, (name) => findConflicts(name, dirs)[0]);
+    } catch (error) {
+      // Ctrl-C or Ctrl-D at a prompt: a choice, not a crash.
+      if (error instanceof Error && error.name === 'ExitPromptError') answers = undefined;
+      else throw error;
+    }
     if (!answers) {
       out('Nothing created.\n');
       return 1;
