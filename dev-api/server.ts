@@ -1,6 +1,7 @@
 /**
  * The stand-in Atendechat backend: Express 5 + socket.io 4 on one HTTP server, SQLite storage.
- * Tests start it in-process with startApi({ port: 0, dbFile: ":memory:" }).
+ * Tests start it in-process with startApi({ port: 0, dbFile: ":memory:" }); defaults mirror the
+ * environment's (config.ts).
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -29,7 +30,7 @@ export interface StartApiOptions {
   port?: number;
   /** Interface to listen on; default: all (so both localhost and 127.0.0.1 answer). */
   host?: string;
-  /** SQLite file, or ':memory:'. A missing file is created and seeded. Default ':memory:'. */
+  /** SQLite file, or ':memory:'. A missing file is created and seeded. Default .cache/dev-api.sqlite, as API_DB. */
   dbFile?: string;
   /** Origins allowed by CORS (HTTP and socket.io), with credentials. */
   frontendOrigins?: string[];
@@ -58,7 +59,7 @@ export interface RunningApi {
 export async function startApi(options: StartApiOptions = {}): Promise<RunningApi> {
   const settings = {
     port: options.port ?? DEFAULTS.port,
-    dbFile: options.dbFile ?? ":memory:",
+    dbFile: options.dbFile ?? DEFAULTS.dbFile,
     frontendOrigins: options.frontendOrigins ?? [...DEFAULTS.frontendOrigins],
     tokens: {
       jwtSecret: options.jwtSecret ?? DEFAULTS.jwtSecret,
