@@ -11,19 +11,22 @@ function recordEveryFrame() {
   type Frame = { title: string; theme: string | null; bar: string | null; images: string[] };
   const frames: Frame[] = [];
   (window as unknown as { __frames: Frame[] }).__frames = frames;
-  const record = () => {
+  const record = (painting: boolean) => {
     if (frames.length > 2000) return;
-    const bar = document.querySelector('.vitrine-splash__bar');
+    const bar = painting ? document.querySelector('.vitrine-splash__bar') : null;
     frames.push({
       title: document.title,
       theme: document.querySelector('meta[name="theme-color"]')?.getAttribute('content') ?? null,
+      // Colours only mean something when the browser is about to paint (in requestAnimationFrame): before
+      // that, a render-blocking stylesheet may not have applied yet, and nothing is on screen.
       bar: bar ? getComputedStyle(bar).backgroundColor : null,
-      images: Array.from(document.images, (image) => image.currentSrc || image.src).filter(Boolean),
+      images: painting ? Array.from(document.images, (image) => image.currentSrc || image.src).filter(Boolean) : [],
     });
   };
-  new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  // Every change to the document: catches a title that would flash between two frames.
+  new MutationObserver(() => record(false)).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   const onFrame = () => {
-    record();
+    record(true);
     if (frames.length < 60) requestAnimationFrame(onFrame);
   };
   requestAnimationFrame(onFrame);

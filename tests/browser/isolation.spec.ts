@@ -16,10 +16,12 @@ function allowedOrigins(stand: Stand): string[] {
 
 async function ticketCountsOf(stand: Stand, credentials: { email: string; password: string }, page: Page) {
   const login = await page.request.post(`${stand.apiUrl}/auth/login`, { data: credentials });
-  const { token } = (await login.json()) as { token: string };
+  const { token, user } = (await login.json()) as { token: string; user: { queues: Array<{ id: number }> } };
+  // As the app asks: the tickets without a queue or in one of the user's queues.
+  const queueIds = encodeURIComponent(JSON.stringify(user.queues.map((queue) => queue.id)));
   const counts: Record<string, number> = {};
   for (const status of ['open', 'pending', 'closed']) {
-    const response = await page.request.get(`${stand.apiUrl}/tickets?status=${status}&showAll=true&pageNumber=1`, { headers: { Authorization: `Bearer ${token}` } });
+    const response = await page.request.get(`${stand.apiUrl}/tickets?status=${status}&showAll=true&pageNumber=1&queueIds=${queueIds}`, { headers: { Authorization: `Bearer ${token}` } });
     counts[status] = ((await response.json()) as { count: number }).count;
   }
   return { token, counts };
@@ -60,7 +62,7 @@ test('two brands on two backends: each bundle talks only to its own backend, eac
 
   // On one backend, company 2's admin cannot read company 1's tickets.
   const company1OnTwo = await ticketCountsOf(two, LOGINS.company1Admin, pageTwo);
-  const list = await pageTwo.request.get(`${two.apiUrl}/tickets?status=open&showAll=true&pageNumber=1`, { headers: { Authorization: `Bearer ${company1OnTwo.token}` } });
+  const list = await pageTwo.request.get(`${two.apiUrl}/tickets?status=open&showAll=true&pageNumber=1&queueIds=%5B1%5D`, { headers: { Authorization: `Bearer ${company1OnTwo.token}` } });
   const company1Ticket = ((await list.json()) as { tickets: Array<{ id: number; companyId: number }> }).tickets[0]!;
   expect(company1Ticket.companyId).toBe(1);
   const stolen = await pageTwo.request.get(`${two.apiUrl}/tickets/${company1Ticket.id}`, { headers: { Authorization: `Bearer ${company2.token}` } });
