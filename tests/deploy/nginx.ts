@@ -104,7 +104,13 @@ export async function startNginx(setup: NginxSetup): Promise<RunningNginx> {
 
   const ready = await Promise.race([waitForPort(port, 15_000), exited.then(() => false)]);
   if (!ready) {
-    child.kill('SIGKILL');
+    // SIGTERM, not SIGKILL: the master stops its workers; killed outright, it would leave them running.
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
     rmSync(prefix, { recursive: true, force: true });
     throw new Error(`nginx did not start on port ${port}:\n${output}`);
   }
