@@ -32,7 +32,8 @@ export function AppShell({ children }: { children: ReactNode }) {
       <AppBar
         position="fixed"
         color="inherit"
-        sx={{ zIndex: theme.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+        // Wide: above the permanent drawer, which starts under it. Narrow: the sliding drawer covers it.
+        sx={{ zIndex: wide ? theme.zIndex.drawer + 1 : undefined, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
       >
         <Toolbar sx={{ gap: 1 }}>
           {!wide && (

@@ -8,7 +8,6 @@ import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import Typography from '@mui/material/Typography';
 import Check from '@mui/icons-material/Check';
 import DarkModeOutlined from '@mui/icons-material/DarkModeOutlined';
 import LightModeOutlined from '@mui/icons-material/LightModeOutlined';
@@ -71,14 +70,9 @@ export function UserMenu() {
         anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
         transformOrigin={{ vertical: 'top', horizontal: 'right' }}
         slotProps={{ paper: { sx: { minWidth: 240 } } }}
+        // Rendered inside the app bar (the banner landmark) rather than at the end of <body>.
+        disablePortal
       >
-        <Box sx={{ px: 2, py: 1 }}>
-          <Typography sx={{ fontWeight: 500 }}>{user.name}</Typography>
-          <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-            {user.email}
-          </Typography>
-        </Box>
-        <Divider />
         <MenuItem
           data-testid="profile"
           onClick={() => {
@@ -96,23 +90,28 @@ export function UserMenu() {
           <ListItemText>{mode === 'dark' ? t('userMenu.lightMode') : t('userMenu.darkMode')}</ListItemText>
         </MenuItem>
         <Divider />
-        <ListSubheader sx={{ lineHeight: 2.5, bgcolor: 'transparent' }}>{t('userMenu.language')}</ListSubheader>
-        {SUPPORTED_LANGUAGES.map((option) => (
-          <MenuItem
-            key={option}
-            role="menuitemradio"
-            aria-checked={option === language}
-            lang={option}
-            data-testid={`language-${option}`}
-            onClick={() => {
-              void chooseLanguage(option);
-              close();
-            }}
-          >
-            <ListItemIcon>{option === language && <Check fontSize="small" />}</ListItemIcon>
-            <ListItemText>{t(`languages.${option}`)}</ListItemText>
-          </MenuItem>
-        ))}
+        {/* A labelled group of radio items: a bare subheader is not allowed inside a menu. */}
+        <Box role="group" aria-labelledby={`${menuId}-language`}>
+          <ListSubheader id={`${menuId}-language`} component="div" sx={{ lineHeight: 2.5, bgcolor: 'transparent' }}>
+            {t('userMenu.language')}
+          </ListSubheader>
+          {SUPPORTED_LANGUAGES.map((option) => (
+            <MenuItem
+              key={option}
+              role="menuitemradio"
+              aria-checked={option === language}
+              lang={option}
+              data-testid={`language-${option}`}
+              onClick={() => {
+                void chooseLanguage(option);
+                close();
+              }}
+            >
+              <ListItemIcon>{option === language && <Check fontSize="small" />}</ListItemIcon>
+              <ListItemText>{t(`languages.${option}`)}</ListItemText>
+            </MenuItem>
+          ))}
+        </Box>
         <Divider />
         <MenuItem
           data-testid="logout"
