@@ -59,7 +59,8 @@ export function vitrineBrand(options: VitrineBrandOptions): Plugin {
       });
     },
     transformIndexHtml: {
-      order: 'pre',
+      // After Vite's own processing: the brand's links point at files stamped in, not at sources to bundle.
+      order: 'post',
       async handler(html) {
         if (!stamping) return html;
         return stampHtml(html, (await render()).stamp);
