@@ -19,15 +19,8 @@ import { currentLanguage } from '../../lib/i18n.ts';
 import { SUPPORTED_LANGUAGES } from '../../lib/languages.ts';
 import { useChooseLanguage } from '../i18n-settings.tsx';
 import { useColorMode } from '../theme/color-mode.tsx';
+import { initialsOf } from './initials.ts';
 import { ProfileDialog } from './profile-dialog.tsx';
-
-/** Initials for the avatar: first letters of the first and last names. */
-export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = words[0]?.[0] ?? '';
-  const last = words.length > 1 ? (words.at(-1)?.[0] ?? '') : '';
-  return `${first}${last}`.toUpperCase();
-}
 
 /** The user's name and a menu: profile, light/dark mode, language, logout. */
 export function UserMenu() {
