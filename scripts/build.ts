@@ -12,7 +12,7 @@
  *
  * After stamping it writes dist/nginx.conf: one nginx server block per brand with a domain (deploy/README.md).
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { APP_BUILD_DIR, BRANDS_DIR, DIST_DIR, ICON_CACHE_DIR } from './paths.ts';
 import { findEnvOverrides, stackNameFrom } from './brand/env-overrides.ts';
@@ -96,7 +96,7 @@ async function writeNginxSites(): Promise<boolean> {
   try {
     const report = await writeSites(distDir, brandsDir, { root: resolve(args['nginx-root'] ?? distDir), listen: args['nginx-listen'] });
     const served = report.sites.map((site) => `${site.brand} (${site.domain})`).join(', ') || 'no brand with a domain';
-    console.log(`\nnginx: ${report.file} serves ${served}`);
+    console.log(`\nnginx: ${relative(process.cwd(), report.file) || report.file} serves ${served}`);
     for (const { brand, reason } of report.skipped) console.log(`  not in nginx.conf: ${brand}: ${reason}`);
     return true;
   } catch (error) {

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { BRANDS_DIR } from '../../scripts/paths.ts';
 import { stampBrand } from '../../scripts/build/build-brands.ts';
-import { serveStatic } from '../../scripts/serve/static-server.ts';
 import { brandCsp } from '../../scripts/deploy/csp.ts';
 import { startApi } from '../../dev-api/server.ts';
 import { readableColor } from '../../src/lib/color-contrast.ts';
@@ -56,7 +55,7 @@ async function launchBehindNginx(brand: string, cleanups: Array<() => Promise<vo
 /** Another client's backend: it would answer this page (CORS allows it), so only the CSP can stop the request. */
 async function otherBackend(allowOrigin: string): Promise<{ url: string; hits: () => number; close: () => Promise<void> }> {
   let hits = 0;
-  const server: Server = createServer((request, response) => {
+  const server: Server = createServer((_request, response) => {
     hits += 1;
     response.writeHead(200, { 'Access-Control-Allow-Origin': allowOrigin, 'Access-Control-Allow-Credentials': 'true', 'Content-Type': 'application/json' });
     response.end('{"secret":"another client"}');
