@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listBrandNames } from '../../brand/load-brand.ts';
 import { BRANDS_DIR, DIST_DIR, ICON_CACHE_DIR } from '../../paths.ts';
@@ -48,7 +48,7 @@ export async function previewCli(argv: string[], output: Output = processOutput)
     return 1;
   }
 
-  const outDir = resolve(values['out-dir'] ?? `${DIST_DIR}/preview`);
+  const outDir = resolve(values['out-dir'] ?? join(DIST_DIR, 'preview'));
   try {
     const { rows, indexFile } = await runPreview({
       brandsDir,
