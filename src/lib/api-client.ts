@@ -1,4 +1,5 @@
 import axios, { type AxiosAdapter, type AxiosInstance, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
+import { REFRESH_TOKEN_PATH } from './api-endpoints.ts';
 import { isTokenRejection, SessionExpiredError, toApiFailure } from './api-errors.ts';
 import type { TokenStore } from './token-store.ts';
 
@@ -11,8 +12,6 @@ declare module 'axios' {
     skipTokenRefresh?: boolean;
   }
 }
-
-export const REFRESH_TOKEN_PATH = '/auth/refresh_token';
 
 export interface ApiClientOptions {
   /** The brand's backend (`apiUrl`). */

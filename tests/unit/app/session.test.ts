@@ -99,6 +99,29 @@ describe('session', () => {
     expect(seen.at(-1)).toMatchObject({ method: 'DELETE', url: '/auth/logout', authorization: 'Bearer login-token' });
   });
 
+  it('renews an expired token quietly to end the backend session, without keeping it', async () => {
+    let valid = 'login-token';
+    const { session, storage, seen } = setup((request) => {
+      if (request.url === '/auth/login') return loginOk()(request);
+      if (request.url === '/auth/refresh_token') {
+        valid = 'renewed';
+        return { status: 200, data: { token: 'renewed', user: refreshUser() } };
+      }
+      if (request.authorization !== `Bearer ${valid}`) return { status: 403, data: { error: "Invalid token. We'll try to assign a new one on next request" } };
+      return { status: 200 };
+    });
+    await session.signIn({ email: 'admin@admin.com', password: '123456' });
+    valid = 'something-newer'; // the login token has expired
+    await session.signOut();
+    expect(seen.map((r) => `${r.method} ${r.url} ${r.authorization}`).slice(1)).toEqual([
+      'DELETE /auth/logout Bearer login-token',
+      'POST /auth/refresh_token undefined',
+      'DELETE /auth/logout Bearer renewed',
+    ]);
+    expect(session.getState()).toEqual({ status: 'signed-out', reason: 'logout' });
+    expect(storage.getItem(KEY)).toBeNull();
+  });
+
   it('signs out even when the backend refuses the logout', async () => {
     const { session } = setup((request) =>
       request.url === '/auth/login' ? loginOk()(request) : { status: 403, data: { error: "Invalid token. We'll try to assign a new one on next request" } },

@@ -1,4 +1,6 @@
 import type { ApiClient } from '../../../lib/api-client.ts';
+import { REFRESH_TOKEN_PATH } from '../../../lib/api-endpoints.ts';
+import { isTokenRejection, toApiFailure } from '../../../lib/api-errors.ts';
 import { parseAuthResponse, type AuthResponse, type Credentials } from './types.ts';
 
 /** POST /auth/login: the token and user; the backend also sets the refresh cookie. */
@@ -8,13 +10,24 @@ export async function loginWithEmail(api: ApiClient, credentials: Credentials): 
 }
 
 /**
- * DELETE /auth/logout with the given token, so the backend clears the refresh cookie. Best effort: the local
- * session is already gone, and an expired token (403) just leaves a cookie nothing will use.
+ * DELETE /auth/logout with the given token, so the backend clears the refresh cookie. When that token has
+ * expired meanwhile, one quiet renewal (not stored: the local session is already gone) and a second try.
+ * Best effort: the user is signed out locally whatever happens here.
  */
 export async function logoutOnServer(api: ApiClient, token: string): Promise<void> {
+  const logout = (bearer: string) => api.delete('/auth/logout', { headers: { Authorization: `Bearer ${bearer}` }, skipTokenRefresh: true });
   try {
-    await api.delete('/auth/logout', { headers: { Authorization: `Bearer ${token}` }, skipTokenRefresh: true });
-  } catch {
-    // Nothing to tell the user: they are signed out either way.
+    await logout(token);
+  } catch (error) {
+    const failure = toApiFailure(error);
+    const response = (error as { response?: { status: number; data: unknown } }).response;
+    if (failure.kind !== 'http' || !isTokenRejection(response?.status, response?.data)) return;
+    try {
+      const renewed = await api.post<unknown>(REFRESH_TOKEN_PATH, undefined, { skipTokenRefresh: true });
+      const { token: fresh } = parseAuthResponse(renewed.data, `POST ${REFRESH_TOKEN_PATH}`);
+      await logout(fresh);
+    } catch {
+      // The refresh cookie is gone or invalid too: nothing left to end.
+    }
   }
 }
