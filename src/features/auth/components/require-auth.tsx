@@ -29,7 +29,7 @@ export function RequireAuth() {
         <Box component="main" sx={{ maxWidth: 560, mx: 'auto', mt: 8, px: 2 }}>
           <ErrorPanel
             data-testid="session-restore-error"
-            message={messageText(describeApiFailure(state.failure, (key) => i18n.exists(key)))}
+            message={`${t('session.restoreFailed')} ${messageText(describeApiFailure(state.failure, (key) => i18n.exists(key)))}`}
             onRetry={() => void session.restore()}
           />
         </Box>
