@@ -53,6 +53,7 @@ export async function freePort(): Promise<number> {
  * apply, so a config that drifts from what the tests expect fails here instead of passing untested.
  */
 export async function startNginx(setup: NginxSetup): Promise<RunningNginx> {
+  if (!existsSync(NGINX_BIN)) throw new Error(`no nginx at ${NGINX_BIN} (NGINX_BIN): install Debian's with apt-get install -y nginx libnginx-mod-http-brotli-static (.ci/run does)`);
   const port = setup.port ?? (await freePort());
   const prefix = mkdtempSync(join(tmpdir(), 'vitrine-nginx-'));
   // nginx's workers run as "nobody" when the master is root (CI): they must be able to read and enter.
@@ -99,7 +100,13 @@ export async function startNginx(setup: NginxSetup): Promise<RunningNginx> {
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.once('error', (error) => {
+      output += `${error.message}\n`;
+      resolve(null);
+    });
+  });
   let stopped = false;
 
   const ready = await Promise.race([waitForPort(port, 15_000), exited.then(() => false)]);
