@@ -15,12 +15,3 @@ export function matchSupportedLanguage(tag: string | null | undefined): Supporte
   const base = normalized.split('-')[0];
   return SUPPORTED_LANGUAGES.find((language) => language.split('-')[0]!.toLowerCase() === base);
 }
-
-/** The first of the browser's preferred languages the app supports, else the default. */
-export function pickLanguage(preferred: readonly string[]): SupportedLanguage {
-  for (const tag of preferred) {
-    const match = matchSupportedLanguage(tag);
-    if (match) return match;
-  }
-  return DEFAULT_LANGUAGE;
-}

@@ -83,7 +83,8 @@ export function AppShell({ children }: { children: ReactNode }) {
           variant="temporary"
           open={drawerOpen}
           onClose={() => setDrawerOpen(false)}
-          slotProps={{ paper: { sx: { width: DRAWER_WIDTH } } }}
+          // The sliding drawer is a dialog: it needs a name.
+          slotProps={{ paper: { sx: { width: DRAWER_WIDTH }, 'aria-label': t('nav.label') } }}
         >
           {navigation}
         </Drawer>

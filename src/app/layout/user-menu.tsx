@@ -40,7 +40,7 @@ export function UserMenu() {
       <Button
         color="inherit"
         data-testid="user-menu"
-        aria-label={`${t('userMenu.open')}: ${user.name}`}
+        aria-label={t('userMenu.openFor', { name: user.name })}
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? true : undefined}

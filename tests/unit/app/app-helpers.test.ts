@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LANGUAGE, matchSupportedLanguage, pickLanguage } from '../../../src/lib/languages.ts';
+import { matchSupportedLanguage } from '../../../src/lib/languages.ts';
 import { loginPathFor, redirectTargetOf } from '../../../src/features/auth/redirect.ts';
 import { validateLogin } from '../../../src/features/auth/validate-login.ts';
 import { storageKey } from '../../../src/lib/storage.ts';
@@ -17,12 +17,6 @@ describe('languages', () => {
     expect(matchSupportedLanguage('fr-FR')).toBeUndefined();
     expect(matchSupportedLanguage('')).toBeUndefined();
     expect(matchSupportedLanguage(null)).toBeUndefined();
-  });
-
-  it('picks the first supported preference, else pt-BR', () => {
-    expect(pickLanguage(['fr-FR', 'es-MX', 'en'])).toBe('es');
-    expect(pickLanguage(['de', 'fr'])).toBe(DEFAULT_LANGUAGE);
-    expect(pickLanguage([])).toBe('pt-BR');
   });
 });
 
