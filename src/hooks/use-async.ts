@@ -18,8 +18,7 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: Dep
       (error: unknown) => !controller.signal.aborted && setState({ status: 'error', error }),
     );
     return () => controller.abort();
-    // `load` is described by `deps`, as with useMemo.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `load` is described by `deps`, as with useMemo (a new closure each render must not refetch).
   }, [...deps, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);

@@ -20,8 +20,7 @@ export async function logoutOnServer(api: ApiClient, token: string): Promise<voi
     await logout(token);
   } catch (error) {
     const failure = toApiFailure(error);
-    const response = (error as { response?: { status: number; data: unknown } }).response;
-    if (failure.kind !== 'http' || !isTokenRejection(response?.status, response?.data)) return;
+    if (failure.kind !== 'http' || !isTokenRejection(failure.status, { error: failure.error })) return;
     try {
       const renewed = await api.post<unknown>(REFRESH_TOKEN_PATH, undefined, { skipTokenRefresh: true });
       const { token: fresh } = parseAuthResponse(renewed.data, `POST ${REFRESH_TOKEN_PATH}`);
