@@ -4,18 +4,24 @@ import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, matchSupportedLanguage, SUPPORTED_LANGUAGES, type SupportedLanguage } from './languages.ts';
 import type { KeyValueStorage } from './storage.ts';
 
-// One chunk per language, fetched when needed: the login page only downloads the language it shows.
-const LOCALES: Record<SupportedLanguage, () => Promise<{ default: ResourceKey }>> = {
-  'pt-BR': () => import('../locales/pt-BR.json'),
-  en: () => import('../locales/en.json'),
-  es: () => import('../locales/es.json'),
-};
+type LocaleLoader = () => Promise<{ default: ResourceKey }>;
+
+/**
+ * Every translation file, one chunk each, fetched when needed: the login page downloads only its language
+ * of the app-wide texts (`src/locales/<lang>.json`, namespace "translation"). A feature keeps its own texts in
+ * `src/features/<feature>/locales/<lang>.json`, namespace "<feature>", loaded with its first page.
+ */
+const LOCALE_FILES = import.meta.glob<{ default: ResourceKey }>(['../locales/*.json', '../features/*/locales/*.json']);
+
+export function localeFileFor(namespace: string, language: string): string {
+  return namespace === 'translation' ? `../locales/${language}.json` : `../features/${namespace}/locales/${language}.json`;
+}
 
 const lazyLocales: BackendModule = {
   type: 'backend',
   init() {},
-  read(language, _namespace, callback) {
-    const load = LOCALES[language as SupportedLanguage];
+  read(language, namespace, callback) {
+    const load: LocaleLoader | undefined = LOCALE_FILES[localeFileFor(namespace, language)];
     if (!load) {
       callback(null, {});
       return;

@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/locales/en.json';
 import es from '../../../src/locales/es.json';
 import ptBR from '../../../src/locales/pt-BR.json';
+import { SUPPORTED_LANGUAGES } from '../../../src/lib/languages.ts';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -18,23 +21,42 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 const locales = { 'pt-BR': leaves(ptBR), en: leaves(en), es: leaves(es) };
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
-describe('translations', () => {
+/** Every translation folder: the app-wide one and each feature's (its own i18next namespace). */
+function localeFolders(): string[] {
+  const src = join(import.meta.dirname, '../../../src');
+  const features = readdirSync(join(src, 'features'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && readdirSync(join(src, 'features', entry.name)).includes('locales'))
+    .map((entry) => join(src, 'features', entry.name, 'locales'));
+  return [join(src, 'locales'), ...features];
+}
+
+function readLocales(folder: string): Record<string, Map<string, string>> {
+  return Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [language, leaves(JSON.parse(readFileSync(join(folder, `${language}.json`), 'utf8')) as Tree)]));
+}
+
+describe.each(localeFolders())('translations in %s', (folder) => {
+  const byLanguage = readLocales(folder);
+
   it('have the same keys in every language', () => {
-    const reference = [...locales['pt-BR'].keys()].sort();
-    for (const [language, texts] of Object.entries(locales)) {
+    const reference = [...byLanguage['pt-BR']!.keys()].sort();
+    expect(reference.length).toBeGreaterThan(0);
+    for (const [language, texts] of Object.entries(byLanguage)) {
       expect([...texts.keys()].sort(), language).toEqual(reference);
     }
   });
 
   it('have no empty text and the same placeholders in every language', () => {
-    for (const [key, text] of locales['pt-BR']) {
-      for (const [language, texts] of Object.entries(locales)) {
+    for (const [key, text] of byLanguage['pt-BR']!) {
+      for (const [language, texts] of Object.entries(byLanguage)) {
         const translated = texts.get(key) ?? '';
         expect(translated.trim(), `${language} ${key}`).not.toBe('');
         expect(placeholders(translated), `${language} ${key}`).toEqual(placeholders(text));
       }
     }
   });
+});
+
+describe('translations', () => {
 
   it('translate the backend error codes the app must handle', () => {
     const codes = [
