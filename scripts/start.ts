@@ -9,9 +9,12 @@ import { join } from 'node:path';
 import { DIST_DIR, ROOT } from './paths.ts';
 import { serveStatic } from './serve/static-server.ts';
 import { startApi } from '../dev-api/server.ts';
+import { loadConfig } from '../dev-api/config.ts';
 
-const apiPort = Number(process.env.API_PORT ?? 8080);
-const webPort = Number(process.env.WEB_PORT ?? 4173);
+// The backend reads its usual environment (API_PORT, API_DB, USER_LIMIT, … see dev-api/README.md).
+const apiConfig = loadConfig();
+const apiPort = apiConfig.port;
+const webPort = Number(process.env.WEB_PORT || 4173);
 const brand = 'default';
 const apiUrl = `http://localhost:${apiPort}`;
 const webUrl = `http://localhost:${webPort}`;
@@ -24,13 +27,13 @@ const build = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'script
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const api = await startApi({ port: apiPort, frontendOrigins: [webUrl], devInbound: true });
+const api = await startApi({ ...apiConfig, frontendOrigins: [webUrl, ...apiConfig.frontendOrigins], devInbound: true });
 const web = await serveStatic(join(DIST_DIR, brand), { port: webPort });
 
 console.log(`
   Vitrine is running.
     app:      ${web.url}
-    backend:  ${api.url}   (stand-in Atendechat API, data in .cache/dev-api.sqlite)
+    backend:  ${api.url}   (stand-in Atendechat API, data in ${apiConfig.dbFile})
     login:    admin@admin.com / 123456   (more demo users in dev-api/README.md)
 
   Ctrl-C stops both.
