@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import type { ApiClient } from '../../../lib/api-client.ts';
+
+const planSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  users: z.number(),
+  connections: z.number(),
+  queues: z.optional(z.nullable(z.number())),
+});
+
+const companyPlanSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  dueDate: z.optional(z.nullable(z.string())),
+  /** Null when the company has no plan: nothing is limited then. */
+  plan: z.nullable(planSchema),
+});
+
+export type Plan = z.infer<typeof planSchema>;
+export type CompanyPlan = z.infer<typeof companyPlanSchema>;
+
+/** `GET /companies/listPlan/:companyId`: the company with its plan's limits (users, connections, queues). */
+export async function getCompanyPlan(api: ApiClient, companyId: number, signal?: AbortSignal): Promise<CompanyPlan> {
+  const response = await api.get<unknown>(`/companies/listPlan/${companyId}`, signal ? { signal } : undefined);
+  const parsed = companyPlanSchema.safeParse(response.data);
+  if (!parsed.success) throw new Error('Unexpected answer to GET /companies/listPlan');
+  return parsed.data;
+}
