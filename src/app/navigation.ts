@@ -1,5 +1,7 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import SpaceDashboardOutlined from '@mui/icons-material/SpaceDashboardOutlined';
+import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
+import WhatsApp from '@mui/icons-material/WhatsApp';
 import type { ParseKeys } from 'i18next';
 import { lazyPage, type LazyPage } from '../lib/lazy-page.ts';
 
@@ -19,4 +21,6 @@ export interface AppPage {
  */
 export const APP_PAGES: readonly AppPage[] = [
   { path: '/', titleKey: 'nav.dashboard', icon: SpaceDashboardOutlined, page: lazyPage(() => import('./routes/app/dashboard.tsx')) },
+  { path: '/contacts', titleKey: 'nav.contacts', icon: ContactsOutlined, page: lazyPage(() => import('./routes/app/contacts.tsx')) },
+  { path: '/connections', titleKey: 'nav.connections', icon: WhatsApp, page: lazyPage(() => import('./routes/app/connections.tsx')) },
 ];

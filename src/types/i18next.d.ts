@@ -1,5 +1,7 @@
 import 'i18next';
 import type ptBR from '../locales/pt-BR.json';
+import type contactsPtBR from '../features/contacts/locales/pt-BR.json';
+import type connectionsPtBR from '../features/connections/locales/pt-BR.json';
 import type planPtBR from '../features/plan/locales/pt-BR.json';
 
 // Translation keys are checked at compile time against the default (pt-BR) texts.
@@ -8,6 +10,8 @@ declare module 'i18next' {
     defaultNS: 'translation';
     resources: {
       translation: typeof ptBR;
+      contacts: typeof contactsPtBR;
+      connections: typeof connectionsPtBR;
       plan: typeof planPtBR;
     };
   }

@@ -1,0 +1,59 @@
+import { toApiFailure } from '../../lib/api-errors.ts';
+import type { ContactInput } from './api/contacts-api.ts';
+
+/** The form as typed. */
+export interface ContactFormValues {
+  name: string;
+  number: string;
+  email: string;
+}
+
+export type ContactField = keyof ContactFormValues;
+
+/** Translation keys (namespace "contacts") of the problems found before sending. */
+export type ContactFieldErrors = Partial<Record<ContactField, 'form.nameRequired' | 'form.numberRequired' | 'form.numberInvalid' | 'form.emailInvalid'>>;
+
+/** Digits with the country code, as WhatsApp numbers are stored: 5511987654321. No country code starts with 0. */
+const PHONE_DIGITS = /^[1-9]\d{9,14}$/;
+/** What people type around the digits: spaces, dashes, dots, brackets and a leading plus. */
+const PHONE_DECORATION = /[\s\-.()]/g;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * "+55 (11) 98765-4321" → "5511987654321". Anything else that is not a digit (letters, a plus in the middle)
+ * is kept, so validation refuses it instead of silently dropping it.
+ */
+export function normalizePhoneNumber(value: string): string {
+  return value.replace(PHONE_DECORATION, '').replace(/^\+/, '');
+}
+
+export function validateContact(values: ContactFormValues): ContactFieldErrors {
+  const errors: ContactFieldErrors = {};
+  if (values.name.trim() === '') errors.name = 'form.nameRequired';
+  const number = normalizePhoneNumber(values.number);
+  if (number === '') errors.number = 'form.numberRequired';
+  else if (!PHONE_DIGITS.test(number)) errors.number = 'form.numberInvalid';
+  const email = values.email.trim();
+  if (email !== '' && !EMAIL.test(email)) errors.email = 'form.emailInvalid';
+  return errors;
+}
+
+/** What is sent once the form is valid. */
+export function toContactInput(values: ContactFormValues): ContactInput {
+  return { name: values.name.trim(), number: normalizePhoneNumber(values.number), email: values.email.trim() };
+}
+
+/**
+ * The field a refusal of the backend is about, so the message is shown under it: the duplicate number
+ * (ERR_DUPLICATED_CONTACT) and the backend's own validation sentences ("number is a required field").
+ * Anything else (no connected WhatsApp, network…) belongs to the whole form.
+ */
+export function fieldOfBackendError(error: unknown): ContactField | undefined {
+  const failure = toApiFailure(error);
+  if (failure.kind !== 'http' || failure.status !== 400 || failure.error === undefined) return undefined;
+  const text = failure.error.trim();
+  if (text === 'ERR_DUPLICATED_CONTACT' || /^number\b/i.test(text)) return 'number';
+  if (/^name\b/i.test(text)) return 'name';
+  if (/^email\b/i.test(text)) return 'email';
+  return undefined;
+}
