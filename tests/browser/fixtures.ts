@@ -26,6 +26,8 @@ export interface StandOptions {
   apiUrlOverride?: string;
   userLimit?: number;
   connectionsLimit?: number;
+  /** How long the stand-in shows a new connection's QR code before it turns CONNECTED (default 3000 ms). */
+  fakePairingMs?: number;
 }
 
 /** One client, for real: its bundle stamped against its own stand-in backend, both on free loopback ports. */
@@ -55,6 +57,7 @@ export const test = base.extend<{ launchStand: (options: StandOptions) => Promis
         ...(options.accessTokenTtlSeconds && { accessTokenTtlSeconds: options.accessTokenTtlSeconds }),
         ...(options.userLimit && { userLimit: options.userLimit }),
         ...(options.connectionsLimit && { connectionsLimit: options.connectionsLimit }),
+        ...(options.fakePairingMs && { fakePairingMs: options.fakePairingMs }),
       });
       cleanups.push(() => api.close());
       const apiUrl = options.apiUrlOverride ?? api.url;
