@@ -2,6 +2,8 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import SpaceDashboardOutlined from '@mui/icons-material/SpaceDashboardOutlined';
 import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
 import WhatsApp from '@mui/icons-material/WhatsApp';
+import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
+import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import type { ParseKeys } from 'i18next';
 import { lazyPage, type LazyPage } from '../lib/lazy-page.ts';
 
@@ -13,6 +15,8 @@ export interface AppPage {
   icon: SvgIconComponent;
   /** The page's route module (exporting `Component`), fetched when the page is first visited. */
   page: LazyPage;
+  /** Only for profile "admin": hidden from others' navigation (the page itself shows "no permission"). */
+  adminOnly?: boolean;
 }
 
 /**
@@ -23,4 +27,6 @@ export const APP_PAGES: readonly AppPage[] = [
   { path: '/', titleKey: 'nav.dashboard', icon: SpaceDashboardOutlined, page: lazyPage(() => import('./routes/app/dashboard.tsx')) },
   { path: '/contacts', titleKey: 'nav.contacts', icon: ContactsOutlined, page: lazyPage(() => import('./routes/app/contacts.tsx')) },
   { path: '/connections', titleKey: 'nav.connections', icon: WhatsApp, page: lazyPage(() => import('./routes/app/connections.tsx')) },
+  { path: '/users', titleKey: 'nav.users', icon: PeopleAltOutlined, page: lazyPage(() => import('./routes/app/users.tsx')), adminOnly: true },
+  { path: '/settings', titleKey: 'nav.settings', icon: SettingsOutlined, page: lazyPage(() => import('./routes/app/settings.tsx')), adminOnly: true },
 ];

@@ -3,6 +3,8 @@ import type ptBR from '../locales/pt-BR.json';
 import type contactsPtBR from '../features/contacts/locales/pt-BR.json';
 import type connectionsPtBR from '../features/connections/locales/pt-BR.json';
 import type planPtBR from '../features/plan/locales/pt-BR.json';
+import type usersPtBR from '../features/users/locales/pt-BR.json';
+import type settingsPtBR from '../features/settings/locales/pt-BR.json';
 
 // Translation keys are checked at compile time against the default (pt-BR) texts.
 declare module 'i18next' {
@@ -13,6 +15,8 @@ declare module 'i18next' {
       contacts: typeof contactsPtBR;
       connections: typeof connectionsPtBR;
       plan: typeof planPtBR;
+      users: typeof usersPtBR;
+      settings: typeof settingsPtBR;
     };
   }
 }

@@ -4,17 +4,19 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import { NavLink, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { useUser } from '../../features/auth/session-context.tsx';
 import { APP_PAGES } from '../navigation.ts';
 
 /** The side navigation, built from APP_PAGES. */
 export function NavList({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const isAdmin = useUser().profile === 'admin';
   const isCurrent = (path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));
 
   return (
     <List component="nav" aria-label={t('nav.label')} sx={{ px: 1 }}>
-      {APP_PAGES.map(({ path, titleKey, icon: Icon }) => (
+      {APP_PAGES.filter((page) => isAdmin || !page.adminOnly).map(({ path, titleKey, icon: Icon }) => (
         <ListItemButton
           key={path}
           component={NavLink}

@@ -1,0 +1,9 @@
+import { RequireAdmin, UsersPage } from '../../../features/users/index.ts';
+
+export function Component() {
+  return (
+    <RequireAdmin>
+      <UsersPage />
+    </RequireAdmin>
+  );
+}
