@@ -1,5 +1,6 @@
 import type { SvgIconComponent } from '@mui/icons-material';
 import SpaceDashboardOutlined from '@mui/icons-material/SpaceDashboardOutlined';
+import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
 import WhatsApp from '@mui/icons-material/WhatsApp';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
@@ -10,6 +11,8 @@ import { lazyPage, type LazyPage } from '../lib/lazy-page.ts';
 export interface AppPage {
   /** Path of the page; `/` is the dashboard. */
   path: string;
+  /** The route's pattern when the page takes parameters, e.g. `/tickets/:ticketId?` (default: `path`). */
+  routePath?: string;
   /** Translation key of the page's name in the navigation. */
   titleKey: ParseKeys;
   icon: SvgIconComponent;
@@ -25,6 +28,7 @@ export interface AppPage {
  */
 export const APP_PAGES: readonly AppPage[] = [
   { path: '/', titleKey: 'nav.dashboard', icon: SpaceDashboardOutlined, page: lazyPage(() => import('./routes/app/dashboard.tsx')) },
+  { path: '/tickets', routePath: '/tickets/:ticketId?', titleKey: 'nav.tickets', icon: ForumOutlined, page: lazyPage(() => import('./routes/app/tickets.tsx')) },
   { path: '/contacts', titleKey: 'nav.contacts', icon: ContactsOutlined, page: lazyPage(() => import('./routes/app/contacts.tsx')) },
   { path: '/connections', titleKey: 'nav.connections', icon: WhatsApp, page: lazyPage(() => import('./routes/app/connections.tsx')) },
   { path: '/users', titleKey: 'nav.users', icon: PeopleAltOutlined, page: lazyPage(() => import('./routes/app/users.tsx')), adminOnly: true },

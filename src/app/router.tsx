@@ -37,7 +37,7 @@ export const APP_ROUTES: RouteObject[] = [
     handle: gateHandle,
     children: [
       pageRoute(appShell, {
-        children: APP_PAGES.map(({ path, page }) => (path === '/' ? pageRoute(page, { index: true }) : pageRoute(page, { path }))),
+        children: APP_PAGES.map(({ path, routePath, page }) => (path === '/' ? pageRoute(page, { index: true }) : pageRoute(page, { path: routePath ?? path }))),
       }),
     ],
   },

@@ -3,6 +3,7 @@ import type ptBR from '../locales/pt-BR.json';
 import type contactsPtBR from '../features/contacts/locales/pt-BR.json';
 import type connectionsPtBR from '../features/connections/locales/pt-BR.json';
 import type planPtBR from '../features/plan/locales/pt-BR.json';
+import type ticketsPtBR from '../features/tickets/locales/pt-BR.json';
 import type usersPtBR from '../features/users/locales/pt-BR.json';
 import type settingsPtBR from '../features/settings/locales/pt-BR.json';
 
@@ -15,6 +16,7 @@ declare module 'i18next' {
       contacts: typeof contactsPtBR;
       connections: typeof connectionsPtBR;
       plan: typeof planPtBR;
+      tickets: typeof ticketsPtBR;
       users: typeof usersPtBR;
       settings: typeof settingsPtBR;
     };

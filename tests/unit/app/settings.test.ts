@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getSettings, updateSetting } from '../../../src/features/settings/api/settings-api.ts';
+import { selectChoices, SETTING_KEYS, SETTINGS, settingValues } from '../../../src/features/settings/settings-catalog.ts';
+import type { ApiClient } from '../../../src/lib/api-client.ts';
+
+/** shared/ sits beside the repository (locally and in CI); ATENDECHAT_CONTRACT_DIR overrides, as in tests/dev-api. */
+const CONTRACT_DIR = process.env.ATENDECHAT_CONTRACT_DIR ?? join(import.meta.dirname, '../../../../shared/atendechat-contract');
+
+/** The 14 settings of the recorded `GET /settings`. */
+function recordedSettings(): Array<{ key: string; value: string }> {
+  const http = readFileSync(join(CONTRACT_DIR, '10_settings.http'), 'utf8');
+  const body = http.slice(http.indexOf('\n[', http.indexOf('## RESPONSE')));
+  return JSON.parse(body) as Array<{ key: string; value: string }>;
+}
+
+describe('settings catalog', () => {
+  it('has a control for each recorded setting, and nothing else', () => {
+    const recorded = recordedSettings().map((setting) => setting.key);
+    expect(recorded).toHaveLength(14);
+    expect([...SETTING_KEYS].sort()).toEqual([...recorded].sort());
+    expect(SETTINGS.map((definition) => definition.key).sort()).toEqual([...recorded].sort());
+  });
+
+  it('picks each control by the values the setting takes', () => {
+    const control = (key: string) => SETTINGS.find((definition) => definition.key === key)?.control.type;
+    for (const key of ['call', 'userRating', 'CheckMsgIsGroup', 'sendGreetingAccepted', 'sendMsgTransfTicket', 'sendGreetingMessageOneQueues']) expect(control(key), key).toBe('switch');
+    expect(control('scheduleType')).toBe('select');
+    expect(control('chatBotType')).toBe('select');
+    for (const key of ['tokenixc', 'clientsecretmkauth', 'asaas']) expect(control(key), key).toBe('secret');
+    for (const key of ['ipixc', 'ipmkauth', 'clientidmkauth']) expect(control(key), key).toBe('text');
+  });
+
+  it("reads the company's values, with Atendechat's fallbacks for missing rows", () => {
+    const values = settingValues([{ key: 'call', value: 'enabled' }, { key: 'unknownKey', value: 'x' }]);
+    expect(values.call).toBe('enabled');
+    expect(values.scheduleType).toBe('disabled');
+    expect(values.asaas).toBe('');
+    expect(values).not.toHaveProperty('unknownKey');
+    const recorded = settingValues(recordedSettings());
+    expect(recorded).toMatchObject({ chatBotType: 'text', scheduleType: 'queue', CheckMsgIsGroup: 'enabled', call: 'disabled' });
+  });
+
+  it('keeps a stored select value it does not know as a choice', () => {
+    expect(selectChoices(['disabled', 'queue', 'company'], 'queue')).toEqual(['disabled', 'queue', 'company']);
+    expect(selectChoices(['text', 'button', 'list'], 'typebot')).toEqual(['text', 'button', 'list', 'typebot']);
+  });
+});
+
+describe('settings api', () => {
+  it('sends PUT /settings/:key {value} and reads a null value as empty', async () => {
+    const calls: unknown[] = [];
+    const api = {
+      get: async () => ({ data: [{ id: 9, key: 'ipixc', value: null, companyId: 1 }] }),
+      put: async (url: string, body: unknown) => {
+        calls.push([url, body]);
+        return { data: { id: 8, key: 'call', value: 'enabled', companyId: 1 } };
+      },
+    } as unknown as ApiClient;
+    expect(await getSettings(api)).toEqual([{ id: 9, key: 'ipixc', value: '', companyId: 1 }]);
+    expect(await updateSetting(api, 'call', 'enabled')).toMatchObject({ key: 'call', value: 'enabled' });
+    expect(calls).toEqual([['/settings/call', { value: 'enabled' }]]);
+  });
+
+  it('refuses an answer that is not a settings list', async () => {
+    const api = { get: async () => ({ data: '<html>proxy</html>' }) } as unknown as ApiClient;
+    await expect(getSettings(api)).rejects.toThrow(/GET \/settings/);
+  });
+});
