@@ -1,5 +1,5 @@
-import { SettingsPage } from '../../../features/settings/index.ts';
-import { RequireAdmin } from '../../../features/users/index.ts';
+import { SettingsPage } from '../../../features/settings/components/settings-page.tsx';
+import { RequireAdmin } from '../../../features/users/components/require-admin.tsx';
 
 export function Component() {
   return (

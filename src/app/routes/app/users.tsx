@@ -1,4 +1,5 @@
-import { RequireAdmin, UsersPage } from '../../../features/users/index.ts';
+import { UsersPage } from '../../../features/users/components/users-page.tsx';
+import { RequireAdmin } from '../../../features/users/components/require-admin.tsx';
 
 export function Component() {
   return (

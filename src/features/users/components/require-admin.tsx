@@ -1,3 +1,7 @@
+/**
+ * The gate of admin-only pages (the `adminOnly` entries of app/navigation.ts, which the navigation hides
+ * from other profiles): wrap the page in <RequireAdmin> in its route module. Texts in the `users` namespace.
+ */
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
