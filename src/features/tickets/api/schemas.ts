@@ -1,0 +1,106 @@
+import * as z from 'zod/mini';
+
+/**
+ * The shapes the tickets screen reads, from the list, the conversation and the socket events. Lenient on
+ * purpose: only what the screen shows is required, unknown fields are dropped, and Atendechat-family forks
+ * that add fields or statuses still parse.
+ */
+export const TICKET_TABS = ['open', 'pending', 'closed'] as const;
+export type TicketTab = (typeof TICKET_TABS)[number];
+
+export function isTicketTab(status: string): status is TicketTab {
+  return (TICKET_TABS as readonly string[]).includes(status);
+}
+
+const contactSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  number: z.string(),
+  profilePicUrl: z.optional(z.nullable(z.string())),
+});
+
+const namedSchema = z.object({ id: z.number(), name: z.string() });
+
+export const ticketSchema = z.object({
+  id: z.number(),
+  status: z.string(),
+  unreadMessages: z.optional(z.nullable(z.number())),
+  lastMessage: z.optional(z.nullable(z.string())),
+  isGroup: z.optional(z.nullable(z.boolean())),
+  userId: z.nullable(z.number()),
+  queueId: z.nullable(z.number()),
+  contactId: z.optional(z.number()),
+  updatedAt: z.string(),
+  contact: z.optional(z.nullable(contactSchema)),
+  queue: z.optional(z.nullable(z.object({ id: z.number(), name: z.string(), color: z.optional(z.nullable(z.string())) }))),
+  user: z.optional(z.nullable(namedSchema)),
+});
+
+export type Ticket = z.infer<typeof ticketSchema>;
+
+const messageFields = z.object({
+  id: z.union([z.string(), z.number()]),
+  body: z._default(z.nullable(z.string()), ''),
+  fromMe: z.boolean(),
+  ack: z.optional(z.nullable(z.number())),
+  read: z.optional(z.nullable(z.union([z.boolean(), z.number()]))),
+  mediaType: z.optional(z.nullable(z.string())),
+  mediaUrl: z.optional(z.nullable(z.string())),
+  isDeleted: z.optional(z.nullable(z.boolean())),
+  ticketId: z.number(),
+  createdAt: z.string(),
+});
+
+/** A message; `id` is a string (WhatsApp's), normalised here when a fork sends a number. */
+export type Message = Omit<z.infer<typeof messageFields>, 'id' | 'body'> & { id: string; body: string };
+
+function toMessage(raw: z.infer<typeof messageFields>): Message {
+  return { ...raw, id: String(raw.id), body: raw.body ?? '' };
+}
+
+export const ticketPageSchema = z.object({ tickets: z.array(ticketSchema), count: z.number(), hasMore: z.boolean() });
+export type TicketPage = z.infer<typeof ticketPageSchema>;
+
+const messagePageSchema = z.object({ messages: z.array(messageFields), ticket: ticketSchema, count: z.optional(z.number()), hasMore: z.boolean() });
+export interface MessagePage {
+  /** Oldest first, as the backend sends each page. */
+  messages: Message[];
+  ticket: Ticket;
+  hasMore: boolean;
+}
+
+export class UnexpectedAnswerError extends Error {
+  constructor(what: string) {
+    super(`Unexpected answer to ${what}`);
+    this.name = 'UnexpectedAnswerError';
+  }
+}
+
+export function parseTicketPage(data: unknown): TicketPage {
+  const parsed = ticketPageSchema.safeParse(data);
+  if (!parsed.success) throw new UnexpectedAnswerError('GET /tickets');
+  return parsed.data;
+}
+
+export function parseTicket(data: unknown, what: string): Ticket {
+  const parsed = ticketSchema.safeParse(data);
+  if (!parsed.success) throw new UnexpectedAnswerError(what);
+  return parsed.data;
+}
+
+export function parseMessagePage(data: unknown): MessagePage {
+  const parsed = messagePageSchema.safeParse(data);
+  if (!parsed.success) throw new UnexpectedAnswerError('GET /messages');
+  return { messages: parsed.data.messages.map(toMessage), ticket: parsed.data.ticket, hasMore: parsed.data.hasMore };
+}
+
+/** A socket payload's ticket or message, or undefined when it is not one (then the event is ignored). */
+export function ticketOf(value: unknown): Ticket | undefined {
+  const parsed = ticketSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function messageOf(value: unknown): Message | undefined {
+  const parsed = messageFields.safeParse(value);
+  return parsed.success ? toMessage(parsed.data) : undefined;
+}

@@ -1,0 +1,237 @@
+import { useLayoutEffect, useRef, useState, type ReactNode, type UIEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Avatar from '@mui/material/Avatar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import CircularProgress from '@mui/material/CircularProgress';
+import IconButton from '@mui/material/IconButton';
+import Typography from '@mui/material/Typography';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import { Link as RouterLink } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ErrorPanel } from '../../../components/error-panel.tsx';
+import { PageLoader } from '../../../components/page-loader.tsx';
+import { useErrorText } from '../../../hooks/use-error-text.ts';
+import { useApi } from '../../../lib/api-context.tsx';
+import { useUser } from '../../auth/session-context.tsx';
+import { isTicketTab, type Ticket } from '../api/schemas.ts';
+import { updateTicket, type TicketChange } from '../api/tickets-api.ts';
+import { useConversation, type Conversation } from '../hooks/use-conversation.ts';
+import type { ConversationState } from '../model/conversation.ts';
+import { displayNumber, initialOf } from '../model/format.ts';
+import { Composer } from './composer.tsx';
+import { MessageBubble, OutgoingBubble } from './message-bubble.tsx';
+
+/** How close to the top (px) scrolling fetches older messages. */
+const LOAD_OLDER_MARGIN = 120;
+/** Within this distance of the bottom (px), new messages keep the view at the bottom. */
+const STICK_TO_BOTTOM = 120;
+
+interface ConversationPaneProps {
+  ticketId: number;
+  /** Narrow screens: a back button to the list. */
+  showBack: boolean;
+  /** Our own accept/close/reopen answered with the updated ticket. */
+  onTicketChanged: (ticket: Ticket) => void;
+}
+
+/** One ticket: the contact, the actions its status allows, the messages (older on scroll up) and the composer. */
+export function ConversationPane({ ticketId, showBack, onTicketChanged }: ConversationPaneProps) {
+  const { t } = useTranslation('tickets');
+  const { errorText } = useErrorText();
+  const conversation = useConversation(ticketId);
+  const { load } = conversation;
+
+  const back = showBack && (
+    <IconButton component={RouterLink} to="/tickets" aria-label={t('conversation.back')} data-testid="conversation-back" edge="start">
+      <ArrowBack />
+    </IconButton>
+  );
+
+  if (load.status === 'loading') {
+    return (
+      <Box sx={{ height: '100%', display: 'flex', flexDirection: 'column' }} data-testid="conversation-loading">
+        {back && <Box sx={{ p: 1 }}>{back}</Box>}
+        <PageLoader />
+      </Box>
+    );
+  }
+  if (load.status === 'error') {
+    return (
+      <Box sx={{ p: 2, display: 'grid', gap: 1, alignContent: 'start' }}>
+        {back}
+        <ErrorPanel message={`${t('conversation.loadFailed')} ${errorText(load.error)}`} onRetry={conversation.reload} />
+      </Box>
+    );
+  }
+  return <ConversationView conversation={conversation} state={load.state} back={back || null} onTicketChanged={onTicketChanged} />;
+}
+
+interface ConversationViewProps {
+  conversation: Conversation;
+  state: ConversationState;
+  back: ReactNode;
+  onTicketChanged: (ticket: Ticket) => void;
+}
+
+function ConversationView({ conversation, state, back, onTicketChanged }: ConversationViewProps) {
+  const { t } = useTranslation('tickets');
+  const { errorText } = useErrorText();
+  const api = useApi();
+  const user = useUser();
+  const { ticket, deleted } = state;
+  const [acting, setActing] = useState(false);
+  const [actionError, setActionError] = useState<unknown>(null);
+
+  const contactName = ticket.contact?.name || ticket.contact?.number || `#${ticket.id}`;
+  const number = ticket.contact?.number ?? '';
+
+  const change = (next: TicketChange) => {
+    setActing(true);
+    setActionError(null);
+    updateTicket(api, ticket.id, next).then(
+      (updated) => {
+        setActing(false);
+        conversation.applyTicket(updated);
+        onTicketChanged(updated);
+      },
+      (error: unknown) => {
+        setActing(false);
+        setActionError(error);
+      },
+    );
+  };
+
+  // Atendechat's three moves: accept (open, with me), close, reopen (open, with me).
+  const action =
+    ticket.status === 'pending'
+      ? { label: t('actions.accept'), testId: 'ticket-accept', variant: 'contained' as const, run: () => change({ status: 'open', userId: user.id, queueId: ticket.queueId }) }
+      : ticket.status === 'open'
+        ? { label: t('actions.close'), testId: 'ticket-close', variant: 'outlined' as const, run: () => change({ status: 'closed', userId: ticket.userId ?? user.id, queueId: ticket.queueId }) }
+        : ticket.status === 'closed'
+          ? { label: t('actions.reopen'), testId: 'ticket-reopen', variant: 'outlined' as const, run: () => change({ status: 'open', userId: user.id, queueId: ticket.queueId }) }
+          : null;
+
+  return (
+    <Box sx={{ height: '100%', display: 'flex', flexDirection: 'column', minHeight: 0 }} data-testid="conversation" data-ticket-id={ticket.id}>
+      <Box component="header" sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, py: 1.25, borderBottom: 1, borderColor: 'divider', flexWrap: 'wrap' }}>
+        {back}
+        <Avatar aria-hidden sx={{ width: 40, height: 40, bgcolor: 'action.selected', color: 'text.primary' }} src={ticket.contact?.profilePicUrl || undefined}>
+          {initialOf(contactName)}
+        </Avatar>
+        <Box sx={{ minWidth: 0, flex: 1 }}>
+          <Typography component="h2" variant="subtitle1" sx={{ fontWeight: 600, lineHeight: 1.3 }} noWrap data-testid="conversation-contact-name">
+            {contactName}
+          </Typography>
+          <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap data-testid="conversation-contact-number">
+            {displayNumber(number, ticket.isGroup)}
+          </Typography>
+          {(ticket.user || ticket.queue) && (
+            <Typography variant="caption" sx={{ color: 'text.secondary', display: 'block' }} noWrap>
+              {[ticket.user && t('conversation.agent', { name: ticket.user.name }), ticket.queue && t('conversation.queue', { name: ticket.queue.name })].filter(Boolean).join(' · ')}
+            </Typography>
+          )}
+        </Box>
+        {isTicketTab(ticket.status) && <Chip size="small" label={t(`status.${ticket.status}`)} data-testid="conversation-status" data-status={ticket.status} />}
+        {action && !deleted && (
+          <Button variant={action.variant} onClick={action.run} disabled={acting} data-testid={action.testId} startIcon={acting ? <CircularProgress size={16} color="inherit" /> : undefined}>
+            {action.label}
+          </Button>
+        )}
+      </Box>
+      {actionError !== null && (
+        <Alert severity="error" onClose={() => setActionError(null)} sx={{ borderRadius: 0 }} data-testid="ticket-action-error">
+          {`${t('actions.failed')} ${errorText(actionError)}`}
+        </Alert>
+      )}
+      {deleted && (
+        <Alert severity="warning" sx={{ borderRadius: 0 }}>
+          {t('conversation.deleted')}
+        </Alert>
+      )}
+      <MessageList conversation={conversation} state={state} contactName={contactName} />
+      {ticket.status === 'open' && !deleted ? (
+        <Composer onSend={conversation.send} />
+      ) : (
+        <Typography sx={{ px: 2, py: 1.5, borderTop: 1, borderColor: 'divider', color: 'text.secondary', textAlign: 'center' }} data-testid="composer-hint">
+          {ticket.status === 'pending' ? t('composer.acceptToReply') : t('composer.reopenToReply')}
+        </Typography>
+      )}
+    </Box>
+  );
+}
+
+function MessageList({ conversation, state, contactName }: { conversation: Conversation; state: ConversationState; contactName: string }) {
+  const { t } = useTranslation('tickets');
+  const { errorText } = useErrorText();
+  const { messages, hasMore, outgoing } = state;
+  const box = useRef<HTMLDivElement>(null);
+  const seen = useRef<{ firstId: string | null; lastKey: string | null; height: number; nearBottom: boolean }>({ firstId: null, lastKey: null, height: 0, nearBottom: true });
+
+  const firstId = messages[0]?.id ?? null;
+  const lastKey = outgoing.at(-1)?.key ?? messages.at(-1)?.id ?? null;
+
+  // Keep the view where the agent expects it: at the bottom on open and on new messages (if they were
+  // there), and still on the same message when an older page is added above.
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const before = seen.current;
+    if (before.height === 0) element.scrollTop = element.scrollHeight;
+    else if (firstId !== before.firstId && lastKey === before.lastKey) element.scrollTop += element.scrollHeight - before.height;
+    else if (lastKey !== before.lastKey && (before.nearBottom || outgoing.some((item) => item.key === lastKey))) element.scrollTop = element.scrollHeight;
+    seen.current = { firstId, lastKey, height: element.scrollHeight, nearBottom: isNearBottom(element) };
+    // Not enough messages to scroll: fetch older ones while there are.
+    if (hasMore && element.scrollHeight <= element.clientHeight) conversation.loadOlder();
+  }, [firstId, lastKey, messages.length, hasMore]);
+
+  const onScroll = (event: UIEvent<HTMLDivElement>) => {
+    const element = event.currentTarget;
+    seen.current.nearBottom = isNearBottom(element);
+    seen.current.height = element.scrollHeight;
+    if (element.scrollTop < LOAD_OLDER_MARGIN && hasMore) conversation.loadOlder();
+  };
+
+  return (
+    <Box
+      ref={box}
+      onScroll={onScroll}
+      role="log"
+      aria-label={t('conversation.messages', { name: contactName })}
+      tabIndex={0}
+      data-testid="conversation-messages"
+      sx={{ flex: 1, minHeight: 0, overflowY: 'auto', overflowAnchor: 'none', px: { xs: 1.5, sm: 3 }, py: 2, display: 'flex', flexDirection: 'column', gap: 0.75, bgcolor: 'background.default' }}
+    >
+      {hasMore && (
+        <Box sx={{ display: 'grid', justifyItems: 'center', gap: 1, mb: 1 }}>
+          {conversation.olderError !== null && <ErrorPanel message={`${t('conversation.loadOlderFailed')} ${errorText(conversation.olderError)}`} />}
+          <Button
+            size="small"
+            onClick={conversation.loadOlder}
+            disabled={conversation.loadingOlder}
+            startIcon={conversation.loadingOlder ? <CircularProgress size={14} color="inherit" /> : undefined}
+            data-testid="load-older-messages"
+          >
+            {t('conversation.loadOlder')}
+          </Button>
+        </Box>
+      )}
+      {messages.length === 0 && outgoing.length === 0 && (
+        <Typography sx={{ m: 'auto', color: 'text.secondary' }} data-testid="conversation-empty">
+          {t('conversation.empty')}
+        </Typography>
+      )}
+      {messages.map((message) => (
+        <MessageBubble key={message.id} message={message} contactName={contactName} />
+      ))}
+      {outgoing.map((item) => (
+        <OutgoingBubble key={item.key} item={item} onRetry={() => conversation.retry(item.key)} onDiscard={() => conversation.discard(item.key)} />
+      ))}
+    </Box>
+  );
+}
+
+function isNearBottom(element: HTMLElement): boolean {
+  return element.scrollHeight - element.scrollTop - element.clientHeight < STICK_TO_BOTTOM;
+}

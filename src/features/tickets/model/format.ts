@@ -1,0 +1,28 @@
+/** Times in the list and the conversation: the time of day for today, the date otherwise. */
+export function formatWhen(iso: string, language: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const sameDay = date.getFullYear() === now.getFullYear() && date.getMonth() === now.getMonth() && date.getDate() === now.getDate();
+  return sameDay
+    ? new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date)
+    : new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: date.getFullYear() === now.getFullYear() ? undefined : '2-digit' }).format(date);
+}
+
+/** The time of a message, with its date when it is not today. */
+export function formatMessageTime(iso: string, language: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date);
+  const sameDay = date.getFullYear() === now.getFullYear() && date.getMonth() === now.getMonth() && date.getDate() === now.getDate();
+  return sameDay ? time : `${new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit' }).format(date)} ${time}`;
+}
+
+/** A WhatsApp number as shown to agents: `+` and the digits (groups keep their id). */
+export function displayNumber(number: string, isGroup: boolean | null | undefined): string {
+  return isGroup || !/^\d+$/.test(number) ? number : `+${number}`;
+}
+
+/** The first letter of a name, for the avatar. */
+export function initialOf(name: string): string {
+  return (name.trim()[0] ?? '?').toUpperCase();
+}
