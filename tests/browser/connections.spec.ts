@@ -4,7 +4,15 @@ import { LOGINS, expect, logIn, test } from './fixtures.ts';
 
 /** Serious or critical accessibility violations on the page, once its transitions (colours, dialogs) are over. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
+  // Spinners loop forever: only the transitions that end are waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -193,11 +201,16 @@ test('connections plan limit: refusal keeps the typed name and says to contact s
   expect(csp).toEqual([]);
 });
 
-test('connections for an agent at 360 px: statuses only, no admin actions', async ({ page, launchStand }) => {
+test('connections for an agent at 360 px: a failed load offers a retry; statuses only, no admin actions', async ({ page, launchStand }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const stand = await launchStand({ brand: 'cliente1' });
+  // The first load fails (server down): an error with a retry.
+  let failures = 1;
+  await page.route(`${stand.apiUrl}/whatsapp`, (route) => (failures-- > 0 ? route.fulfill({ status: 502, body: 'Bad gateway' }) : route.fallback()));
   await page.goto(`${stand.appUrl}/connections`);
   await logIn(page, LOGINS.company1Agent);
+  await expect(page.getByTestId('connections-error')).toContainText('Não foi possível carregar as conexões.');
+  await page.getByTestId('retry').click();
   await expect(row(page, 'WhatsApp Principal').getByTestId('connection-status')).toHaveText('Conectada');
   await expect(page.getByTestId('connections-add')).toHaveCount(0);
   await expect(page.getByTestId('connection-rename')).toHaveCount(0);

@@ -4,7 +4,15 @@ import { LOGINS, expect, logIn, test } from './fixtures.ts';
 
 /** Serious or critical accessibility violations on the page, once its transitions (colours, dialogs) are over. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
+  // Spinners loop forever: only the transitions that end are waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -107,8 +115,13 @@ test('contacts at 360 px: field errors, duplicate number on its field with the t
   await page.setViewportSize({ width: 360, height: 740 });
   const stand = await launchStand({ brand: 'cliente1' });
   const csp = await watchCsp(page);
+  // The first load fails (server down): an error with a retry.
+  let failures = 1;
+  await page.route(`${stand.apiUrl}/contacts?**`, (route) => (failures-- > 0 ? route.fulfill({ status: 502, body: 'Bad gateway' }) : route.fallback()));
   await page.goto(`${stand.appUrl}/contacts`);
   await logIn(page, LOGINS.company1Admin);
+  await expect(page.getByTestId('contacts-error')).toContainText('Não foi possível carregar os contatos.');
+  await page.getByTestId('retry').click();
   await expect(page.getByTestId('contacts-total')).toHaveText('Total: 8');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
@@ -178,6 +191,16 @@ test('contacts at 360 px: field errors, duplicate number on its field with the t
   await expect(confirm).toBeHidden();
   await expect(row(page, 'Nova Pessoa Editada')).toHaveCount(0);
   await expect(page.getByTestId('contacts-total')).toHaveText('Total: 8');
+
+  // A customer writes in from a new number: the contact shows up live.
+  const inbound = await fetch(`${stand.apiUrl}/dev/inbound`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ contactNumber: '5511955554444', contactName: 'Cliente Novo', body: 'Olá!' }),
+  });
+  expect(inbound.status).toBe(200);
+  await expect(row(page, 'Cliente Novo')).toHaveCount(1);
+  await expect(page.getByTestId('contacts-total')).toHaveText('Total: 9');
 
   // Without a connected WhatsApp the backend refuses new contacts: said above the form, translated.
   const token = await apiToken(stand.apiUrl);

@@ -29,12 +29,15 @@ import { ErrorPanel } from '../../../components/error-panel.tsx';
 import { useAsync } from '../../../hooks/use-async.ts';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { useApi } from '../../../lib/api-context.tsx';
+import { useCompanyEvent, useReconnectEffect } from '../../../lib/realtime/index.ts';
 import { listContacts, type Contact, type ContactPage } from '../api/contacts-api.ts';
 import { pageFromParam } from '../paging.ts';
 import { ContactFormDialog } from './contact-form-dialog.tsx';
 import { DeleteContactDialog } from './delete-contact-dialog.tsx';
 
 const SEARCH_DELAY_MS = 300;
+/** Contacts changed elsewhere (another user, a customer writing in) come in bursts: one refetch for a burst. */
+const LIVE_RELOAD_DELAY_MS = 500;
 
 type Editing = { mode: 'create' } | { mode: 'edit'; contact: Contact } | { mode: 'delete'; contact: Contact } | null;
 
@@ -69,6 +72,17 @@ export function ContactsPage() {
     if (target > 1) entries.page = String(target);
     setParams(entries, { replace });
   };
+
+  // Contacts created, edited or deleted elsewhere: fetch the page again (which page a contact lands on
+  // depends on the sort and the search, so the event alone cannot place it).
+  const [changedElsewhere, setChangedElsewhere] = useState(0);
+  useCompanyEvent('contact', () => setChangedElsewhere((n) => n + 1));
+  useReconnectEffect(list.reload);
+  useEffect(() => {
+    if (changedElsewhere === 0) return;
+    const timer = setTimeout(list.reload, LIVE_RELOAD_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [changedElsewhere, list.reload]);
 
   // A page past the end (an old link, rows deleted elsewhere): back to the first one.
   useEffect(() => {
