@@ -9,9 +9,14 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-async function storedSettings(apiUrl: string): Promise<Record<string, string>> {
+async function apiToken(apiUrl: string): Promise<string> {
   const login = await fetch(`${apiUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LOGINS.company1Admin) });
-  const { token } = (await login.json()) as { token: string };
+  expect(login.status).toBe(200);
+  return ((await login.json()) as { token: string }).token;
+}
+
+async function storedSettings(apiUrl: string): Promise<Record<string, string>> {
+  const token = await apiToken(apiUrl);
   const response = await fetch(`${apiUrl}/settings`, { headers: { authorization: `Bearer ${token}` } });
   return Object.fromEntries(((await response.json()) as Array<{ key: string; value: string }>).map((setting) => [setting.key, setting.value]));
 }
@@ -71,6 +76,12 @@ test('settings: a switch, a select, a text field and a secret are saved one by o
   await expect(page.getByTestId('setting-asaas')).toHaveAttribute('type', 'password');
   expect(await seriousViolations(page)).toEqual([]);
 
+  // Another admin's change shows up live.
+  const token = await apiToken(stand.apiUrl);
+  const put = await fetch(`${stand.apiUrl}/settings/userRating`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ value: 'enabled' }) });
+  expect(put.status).toBe(200);
+  await expect(page.getByRole('switch', { name: 'Avaliação do atendimento' })).toBeChecked();
+
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
   expect(await seriousViolations(page)).toEqual([]);
@@ -80,20 +91,27 @@ test('settings: a switch, a select, a text field and a secret are saved one by o
 test('settings at 360 px: a failed save says why; a switch goes back, a text field keeps what was typed', async ({ page, launchStand }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const stand = await launchStand({ brand: 'cliente1' });
+  // The first load fails: said, with a retry.
+  let refuseList = true;
+  await page.route(`${stand.apiUrl}/settings`, (route) => (refuseList ? route.fulfill({ status: 502, body: 'Bad gateway' }) : route.fallback()));
   await page.goto(`${stand.appUrl}/settings`);
   await logIn(page, LOGINS.company1Admin);
+  await expect(page.getByTestId('settings-error')).toContainText('Não foi possível carregar as configurações.');
+  refuseList = false;
+  await page.getByTestId('settings-error').getByTestId('retry').click();
+  await expect(page.getByTestId('settings-error')).toHaveCount(0);
   const rating = page.getByRole('switch', { name: 'Avaliação do atendimento' });
   await expect(rating).not.toBeChecked();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
   // The network fails under the switch.
-  await page.route('**/settings/userRating', (route) => route.abort('connectionrefused'));
+  await page.route(`${stand.apiUrl}/settings/userRating`, (route) => route.abort('connectionrefused'));
   await rating.check({ force: true });
   await expect(status(page, 'userRating')).toHaveText(/^Não foi salvo: Não foi possível conectar ao servidor/);
   await expect(rating).not.toBeChecked();
 
   // The backend refuses the text.
-  await page.route('**/settings/clientidmkauth', (route) =>
+  await page.route(`${stand.apiUrl}/settings/clientidmkauth`, (route) =>
     route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: 'ERR_INTERNAL_SERVER_ERROR' }) }),
   );
   const clientId = page.getByRole('textbox', { name: 'Client ID do MK-AUTH' });

@@ -136,6 +136,11 @@ test('users: list, create with validation and a duplicate email, edit the profil
   await expect(row(page, 'Carla Nova')).toHaveCount(0);
   await expect(page.getByTestId('plan-usage-users')).toHaveText('2 de 10 usuários do plano em uso');
 
+  // A user added elsewhere shows up live.
+  expect((await createUserThroughApi(stand.apiUrl, { name: 'Outra Pessoa', email: 'outra@example.com' })).status).toBe(200);
+  await expect(row(page, 'Outra Pessoa')).toHaveCount(1);
+  await expect(page.getByTestId('plan-usage-users')).toHaveText('3 de 10 usuários do plano em uso');
+
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
   expect(await seriousViolations(page)).toEqual([]);
@@ -193,7 +198,7 @@ test('users at 360 px: the backend refuses a user over the plan, in pt-BR and (a
   await page.getByTestId('language-en').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
   expect((await fetch(`${stand.apiUrl}/users/${await newestUserId(stand.apiUrl)}`, { method: 'DELETE', headers: { authorization: `Bearer ${await apiToken(stand.apiUrl)}` } })).status).toBe(200);
-  await page.route('**/users', (route) =>
+  await page.route(`${stand.apiUrl}/users`, (route) =>
     route.request().method() === 'POST' ? route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: 'ERR_USER_CREATION_COUNT' }) }) : route.fallback(),
   );
   await page.reload();

@@ -10,6 +10,7 @@ import { PageLoader } from '../../../components/page-loader.tsx';
 import { useAsync } from '../../../hooks/use-async.ts';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { useApi } from '../../../lib/api-context.tsx';
+import { useCompanyEvent, useReconnectEffect } from '../../../lib/realtime/index.ts';
 import { getSettings } from '../api/settings-api.ts';
 import { SETTINGS, settingValues, type SettingGroup, type SettingKey } from '../settings-catalog.ts';
 import { SettingField } from './setting-field.tsx';
@@ -28,15 +29,28 @@ export function SettingsPage() {
   const settings = useAsync((signal) => getSettings(api, signal), [api]);
   /** Values saved since the list was loaded. */
   const [saved, setSaved] = useState<Partial<Record<string, string>>>({});
-
-  if (!ready) return <PageLoader />;
-
-  const values = settings.status === 'success' ? { ...settingValues(settings.data), ...saved } : undefined;
   const onSaved = (key: string, value: string) => setSaved((current) => ({ ...current, [key]: value }));
+  // Another admin saved a setting: show its new value (a text being typed here stays as typed).
+  useCompanyEvent('settings', (event) => {
+    const setting = event.setting as { key?: unknown; value?: unknown } | undefined;
+    if (typeof setting?.key === 'string' && typeof setting.value === 'string') onSaved(setting.key, setting.value);
+  });
+
   const reload = () => {
     setSaved({});
     settings.reload();
   };
+  // Back from a disconnection: fetch quietly (no loading state, so what is being typed stays) and show what changed.
+  useReconnectEffect(() => {
+    getSettings(api).then(
+      (latest) => setSaved((current) => ({ ...current, ...Object.fromEntries(latest.map((setting) => [setting.key, setting.value])) })),
+      () => undefined, // the values shown stay; the next save will tell if the backend is still away
+    );
+  });
+
+  if (!ready) return <PageLoader />;
+
+  const values = settings.status === 'success' ? { ...settingValues(settings.data), ...saved } : undefined;
 
   return (
     <Box sx={{ display: 'grid', gap: 2, maxWidth: '56rem', minWidth: 0 }}>

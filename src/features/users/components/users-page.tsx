@@ -19,6 +19,7 @@ import { PageLoader } from '../../../components/page-loader.tsx';
 import { useAsync } from '../../../hooks/use-async.ts';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { useApi } from '../../../lib/api-context.tsx';
+import { useCompanyEvent, useReconnectEffect } from '../../../lib/realtime/index.ts';
 import { useUser } from '../../auth/session-context.tsx';
 import { PlanUsage, usePlanUsage } from '../../plan/index.ts';
 import { listQueues, type User } from '../api/users-api.ts';
@@ -51,6 +52,10 @@ export function UsersPage() {
   const loaded = state.status === 'success' ? state : state.previous;
   const usage = usePlanUsage('users', loaded?.total);
   const queues = useAsync((signal) => listQueues(api, signal), [api]);
+  // Someone else added, changed or removed a user (our own saves come back this way too): fetch again.
+  useCompanyEvent('user', list.refresh);
+  useCompanyEvent('queue', queues.reload);
+  useReconnectEffect(list.refresh);
 
   const [editing, setEditing] = useState<Editing>();
   const [deleting, setDeleting] = useState<User | undefined>();
@@ -58,6 +63,7 @@ export function UsersPage() {
 
   if (!ready) return <PageLoader />;
 
+  /** After a plan-limit refusal: the count and the plan itself may both have changed. */
   const refreshAll = () => {
     list.refresh();
     usage.reload();
@@ -147,7 +153,7 @@ export function UsersPage() {
           onSaved={(user, created) => {
             setEditing(undefined);
             setToast(created ? t('toasts.created', { name: user.name }) : t('toasts.updated', { name: user.name }));
-            refreshAll();
+            list.refresh();
           }}
         />
       )}
@@ -159,7 +165,7 @@ export function UsersPage() {
           onDeleted={(user) => {
             setDeleting(undefined);
             setToast(t('toasts.deleted', { name: user.name }));
-            refreshAll();
+            list.refresh();
           }}
         />
       )}
