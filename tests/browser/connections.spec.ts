@@ -155,7 +155,7 @@ test('connections: statuses, create → QR code image → connected live, discon
   expect(csp).toEqual([]);
 });
 
-test('connections plan limit: refusal keeps the typed name and says to contact support; at the limit the add button is disabled with the reason', async ({
+test('connections plan limit: refusal keeps the typed name and says to contact support; at the limit the add button is disabled with the reason; above it, how many to remove', async ({
   page,
   launchStand,
 }) => {
@@ -165,9 +165,14 @@ test('connections plan limit: refusal keeps the typed name and says to contact s
   await page.goto(`${stand.appUrl}/connections`);
   await logIn(page, LOGINS.company1Admin);
   await expect(page.getByTestId('plan-usage-connections')).toContainText('1 de 2');
+  // In the user's language: this user switches to English.
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('language-en').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Connections' })).toBeVisible();
+  await expect(page.getByTestId('plan-usage-connections')).toContainText('1 of 2');
   await expect(page.getByTestId('connections-add')).toBeEnabled();
   await page.getByTestId('connections-add').click();
-  const form = page.getByRole('dialog', { name: 'Nova conexão' });
+  const form = page.getByRole('dialog', { name: 'New connection' });
   await form.getByTestId('connection-name').fill('Conexão Extra');
 
   // Meanwhile someone else takes the last place (another tab): the list behind the form follows live.
@@ -181,20 +186,28 @@ test('connections plan limit: refusal keeps the typed name and says to contact s
   await expect(row(page, 'Outra Aba')).toHaveCount(1);
 
   await form.getByTestId('connection-save').click();
-  await expect(form.getByTestId('connection-form-error')).toHaveText(
-    'O limite de conexões do seu plano foi atingido. Entre em contato com o suporte para ampliar o plano.',
-  );
+  await expect(form.getByTestId('connection-form-error')).toHaveText("Your plan's connection limit has been reached. Contact support to upgrade the plan.");
   await expect(form.getByTestId('connection-name')).toHaveValue('Conexão Extra');
   await form.getByTestId('connection-cancel').click();
 
   // At the limit (also on a fresh load): the add button is disabled and says why.
   await page.reload();
-  await expect(page.getByTestId('plan-usage-connections')).toContainText('2 de 2');
+  await expect(page.getByTestId('plan-usage-connections')).toContainText('2 of 2');
   const add = page.getByTestId('connections-add');
   await expect(add).toBeDisabled();
   await expect(page.getByTestId('plan-at-limit')).toBeVisible();
-  await expect(add).toHaveAccessibleDescription(/Não é possível adicionar conexões/);
+  await expect(add).toHaveAccessibleDescription(/^Connections cannot be added: the plan allows 2 connections/);
   expect(await seriousViolations(page)).toEqual([]);
+
+  // After a downgrade to 1 (the plan as the backend would then answer it): how many must go.
+  await page.route(`${stand.apiUrl}/companies/listPlan/**`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { plan: { connections: number } };
+    await route.fulfill({ response, json: { ...body, plan: { ...body.plan, connections: 1 } } });
+  });
+  await page.reload();
+  await expect(page.getByTestId('plan-over-limit')).toContainText('Remove 1 connection');
+  await expect(add).toBeDisabled();
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(() => backgroundLuminance(page)).toBeLessThan(0.2);
   expect(await seriousViolations(page)).toEqual([]);
