@@ -4,7 +4,6 @@ import '@fontsource/roboto/700.css';
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { ConfigError } from './components/config-error.tsx';
 import { readBrandConfig, type BrandConfig } from './config/brand.ts';
 import { AppProvider } from './app/provider.tsx';
 import { AppRoutes, preloadRoute } from './app/router.tsx';
@@ -20,7 +19,8 @@ import { browserStorage } from './lib/storage.ts';
 async function start(container: HTMLElement): Promise<void> {
   const config = readBrandConfig(document);
   if (!config.ok) {
-    await initI18n({ storage: browserStorage() });
+    // Rare (a broken deployment), so its page is a chunk of its own.
+    const [{ ConfigError }] = await Promise.all([import('./components/config-error.tsx'), initI18n({ storage: browserStorage() })]);
     createRoot(container).render(<ConfigError detail={`${config.reason}: ${config.detail}`} />);
     return;
   }

@@ -4,44 +4,21 @@ import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
 import { RequireAuth } from '../features/auth/components/require-auth.tsx';
 import { LOGIN_PATH } from '../features/auth/redirect.ts';
-import { lazyPage, type LazyPage } from '../lib/lazy-page.ts';
-import { APP_PAGES } from './navigation.ts';
+import { lazyPage } from '../lib/lazy-page.ts';
 
 const loginPage = lazyPage(() => import('./routes/login.tsx'));
-const appShell = lazyPage(() => import('./routes/app/root.tsx'));
-const notFoundPage = lazyPage(() => import('./routes/not-found.tsx'));
-
-interface RouteHandle {
-  /** The lazy page this route shows, for preloading. */
-  page?: LazyPage;
-  /** The sign-in gate: what is below it needs a session. */
-  requiresAuth?: boolean;
-}
-
-/** A route showing a lazy page; `handle.page` lets the start-up preload what the first URL needs. */
-function pageRoute(page: LazyPage, route: Omit<RouteObject, 'element' | 'handle' | 'children'> & { children?: RouteObject[] }): RouteObject {
-  const handle: RouteHandle = { page };
-  return { ...route, element: <page.Component />, handle } as RouteObject;
-}
-
-const gateHandle: RouteHandle = { requiresAuth: true };
+/** Everything behind the sign-in gate: the app shell, the side navigation, every page (navigation.ts). */
+const signedInPages = lazyPage(() => import('./routes/signed-in.tsx'));
 
 /**
- * Every page is its own chunk. The only route code in the main bundle is the sign-in gate, so a signed-out
- * visit goes to the login page without fetching the app shell.
+ * The main bundle knows two routes: the login page and the sign-in gate. The signed-in routes (built from
+ * APP_PAGES) and their navigation come in their own chunk, so a signed-out visit fetches none of them, and
+ * adding a page adds nothing to the login page's JavaScript. Any other URL needs a session: signed out, it
+ * leads to the login page (then back to that URL); signed in, unknown URLs show the not-found page.
  */
 export const APP_ROUTES: RouteObject[] = [
-  pageRoute(loginPage, { path: LOGIN_PATH }),
-  {
-    element: <RequireAuth />,
-    handle: gateHandle,
-    children: [
-      pageRoute(appShell, {
-        children: APP_PAGES.map(({ path, routePath, page }) => (path === '/' ? pageRoute(page, { index: true }) : pageRoute(page, { path: routePath ?? path }))),
-      }),
-    ],
-  },
-  pageRoute(notFoundPage, { path: '*' }),
+  { path: LOGIN_PATH, element: <loginPage.Component /> },
+  { element: <RequireAuth />, children: [{ path: '*', element: <signedInPages.Component /> }] },
 ];
 
 /** The routes, behind an error boundary (a chunk that fails to load) and a first-load fallback. */
@@ -59,9 +36,8 @@ export function AppRoutes() {
  * Signed out, the signed-in pages are not fetched: the gate sends the visit to the login page instead.
  */
 export async function preloadRoute(pathname: string, signedIn: boolean): Promise<void> {
-  const handles = (matchRoutes(APP_ROUTES, pathname) ?? []).map((match) => (match.route.handle ?? {}) as RouteHandle);
-  const gated = handles.some((handle) => handle.requiresAuth);
-  const pages = gated && !signedIn ? [loginPage] : handles.flatMap((handle) => (handle.page ? [handle.page] : []));
+  const toLogin = matchRoutes(APP_ROUTES, pathname)?.some((match) => match.route.path === LOGIN_PATH) || !signedIn;
   // A failed fetch is not fatal here: rendering tries again and shows the error boundary if it fails too.
-  await Promise.all(pages.map((page) => page.preload().catch(() => undefined)));
+  if (toLogin) await loginPage.preload().catch(() => undefined);
+  else await signedInPages.preload().then((module) => module.preloadPage(pathname), () => undefined);
 }

@@ -1,8 +1,14 @@
 import { Component, type ReactNode } from 'react';
 import { RenderError } from './render-error.tsx';
 
-/** Catches render errors below it, most often a page chunk that could not be fetched. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+interface ErrorBoundaryProps {
+  children: ReactNode;
+  /** What to show instead of the failed part; the whole-page RenderError by default. */
+  fallback?: ReactNode;
+}
+
+/** Catches render errors below it, most often a chunk that could not be fetched. */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean }> {
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -14,6 +20,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
   }
 
   override render(): ReactNode {
-    return this.state.failed ? <RenderError /> : this.props.children;
+    if (!this.state.failed) return this.props.children;
+    return this.props.fallback === undefined ? <RenderError /> : this.props.fallback;
   }
 }

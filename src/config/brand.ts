@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { BRAND_CONFIG_ELEMENT_ID, type RuntimeBrandConfig } from './brand-runtime.ts';
 
 /**
@@ -8,31 +7,44 @@ import { BRAND_CONFIG_ELEMENT_ID, type RuntimeBrandConfig } from './brand-runtim
  */
 export type BrandConfig = RuntimeBrandConfig;
 
-// zod/mini rather than zod: this runs on the login page, where every kilobyte counts.
-const hexColor = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #RRGGBB'));
-const text = z.string().check(z.trim(), z.minLength(1, 'expected a non-empty text'));
-/** Root-relative or absolute http(s) URL: checked because it ends up in `src` attributes. */
-const assetUrl = z.string().check(
-  z.refine((value) => {
-    if (value.startsWith('//')) return false;
-    if (value.startsWith('/')) return true;
-    return /^https?:\/\/[^/]/i.test(value);
-  }, 'expected a root-relative or http(s) URL'),
-);
+/** A field's check: undefined when the value is fine, else what was expected. */
+type Check = (value: unknown) => string | undefined;
 
-// Typed with the shared contract, so the schema cannot drift from what the build writes.
-export const brandConfigSchema: z.ZodMiniType<RuntimeBrandConfig> = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,40}$/, 'expected a brand folder name')),
+const matching =
+  (pattern: RegExp, expected: string): Check =>
+  (value) =>
+    typeof value === 'string' && pattern.test(value) ? undefined : expected;
+
+// Plain checks rather than a schema library: this runs before the login page, where every kilobyte counts.
+const hexColor = matching(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #RRGGBB');
+const text: Check = (value) => (typeof value === 'string' && value.trim() !== '' ? undefined : 'expected a non-empty text');
+/** Root-relative or absolute http(s) URL: checked because it ends up in `src` attributes. */
+const assetUrl = matching(/^(\/(?!\/)|https?:\/\/[^/])/i, 'expected a root-relative or http(s) URL');
+const apiUrl: Check = (value) => {
+  if (typeof value !== 'string' || !/^https?:\/\/[^/]/i.test(value) || !isUrl(value)) return 'expected an http(s) URL';
+  return value.endsWith('/') ? 'expected no trailing slash' : undefined;
+};
+
+function isUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Typed with the shared contract, so the checks cannot drift from what the build writes.
+const FIELDS: Record<keyof RuntimeBrandConfig, Check> = {
+  id: matching(/^[a-z0-9][a-z0-9-]{0,40}$/, 'expected a brand folder name'),
   name: text,
   tabName: text,
   color: hexColor,
   colorDark: hexColor,
-  apiUrl: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).check(
-    z.refine((value) => !value.endsWith('/'), 'expected no trailing slash'),
-  ),
+  apiUrl,
   logoUrl: assetUrl,
   logoDarkUrl: assetUrl,
-});
+};
 
 export type BrandConfigResult =
   | { ok: true; brand: BrandConfig }
@@ -49,12 +61,18 @@ export function parseBrandConfig(json: string | null | undefined): BrandConfigRe
   } catch (error) {
     return { ok: false, reason: 'not-json', detail: error instanceof Error ? error.message : String(error) };
   }
-  const result = brandConfigSchema.safeParse(value);
-  if (!result.success) {
-    const detail = result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
-    return { ok: false, reason: 'invalid', detail };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, reason: 'invalid', detail: '(root): expected an object' };
   }
-  return { ok: true, brand: result.data };
+  const record = value as Record<string, unknown>;
+  const problems = Object.entries(FIELDS).flatMap(([field, check]) => {
+    const expected = field in record ? check(record[field]) : 'expected a value';
+    return expected ? [`${field}: ${expected}`] : [];
+  });
+  if (problems.length > 0) return { ok: false, reason: 'invalid', detail: problems.join('; ') };
+  // Only the known fields, as the build writes them (a stray key is ignored).
+  const brand = Object.fromEntries(Object.keys(FIELDS).map((field) => [field, record[field]])) as unknown as BrandConfig;
+  return { ok: true, brand: { ...brand, name: brand.name.trim(), tabName: brand.tabName.trim() } };
 }
 
 /** Reads the brand the build stamped into the page. */

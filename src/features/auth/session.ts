@@ -1,8 +1,8 @@
 import type { ApiClient } from '../../lib/api-client.ts';
-import { SessionExpiredError, toApiFailure, type ApiFailure } from '../../lib/api-errors.ts';
+import type { ApiFailure } from '../../lib/api-errors.ts';
 import type { TokenStore } from '../../lib/token-store.ts';
-import { loginWithEmail, logoutOnServer } from './api/auth-api.ts';
-import { parseAuthResponse, type Credentials, type SessionUser } from './api/types.ts';
+import type { RestoreOutcome } from './api/auth-api.ts';
+import type { Credentials, SessionUser } from './api/types.ts';
 import { isSubscriptionExpired } from './subscription.ts';
 
 export type SessionState =
@@ -30,6 +30,11 @@ export class SubscriptionExpiredError extends Error {
 export interface Session {
   getState(): SessionState;
   subscribe(listener: () => void): () => void;
+  /**
+   * Fetches the code signing in needs (the HTTP client, the auth calls and their response checks), so it is
+   * there by the time the user submits; the login page calls it once the user starts typing.
+   */
+  prepare(): Promise<void>;
   /** Renews a stored session (reload): gets a fresh token and the user from the refresh cookie. */
   restore(): Promise<void>;
   signIn(credentials: Credentials): Promise<SessionUser>;
@@ -47,8 +52,12 @@ export interface SessionOptions {
   now?: () => Date;
 }
 
+/** The auth calls, with the response checks (zod): a separate chunk, not needed to paint the login page. */
+const loadAuthApi = () => import('./api/auth-api.ts');
+
 /** The signed-in user and the session's life cycle, as a small external store for useSyncExternalStore. */
 export function createSession({ api, tokens, now = () => new Date() }: SessionOptions): Session {
+  const clientAndAuth = () => Promise.all([api(), loadAuthApi()]);
   let state: SessionState = tokens.get() ? { status: 'restoring' } : { status: 'signed-out', reason: 'none' };
   const listeners = new Set<() => void>();
   const setState = (next: SessionState) => {
@@ -63,30 +72,36 @@ export function createSession({ api, tokens, now = () => new Date() }: SessionOp
       return () => listeners.delete(listener);
     },
 
+    async prepare() {
+      await clientAndAuth();
+    },
+
     async restore() {
       if (!tokens.get()) {
         setState({ status: 'signed-out', reason: 'none' });
         return;
       }
       setState({ status: 'restoring' });
+      let outcome: RestoreOutcome;
       try {
-        const { data } = await (await api()).renewToken();
-        const { user } = parseAuthResponse(data, `POST /auth/refresh_token`);
-        setState({ status: 'signed-in', user });
-      } catch (error) {
-        // A refused refresh already went through expire() (the client's onSessionExpired).
-        if (error instanceof SessionExpiredError) return;
-        setState({ status: 'restore-failed', failure: toApiFailure(error) });
+        const [client, auth] = await clientAndAuth();
+        outcome = await auth.restoreSession(client);
+      } catch {
+        // The code itself could not be fetched (offline, or a new deploy): worth a retry, like a server down.
+        outcome = { failure: { kind: 'network' } };
       }
+      if ('user' in outcome) setState({ status: 'signed-in', user: outcome.user });
+      else if ('failure' in outcome) setState({ status: 'restore-failed', failure: outcome.failure });
+      // `expired`: a refused refresh already went through expire() (the client's onSessionExpired).
     },
 
     async signIn(credentials) {
-      const client = await api();
-      const { token, user } = await loginWithEmail(client, credentials);
+      const [client, auth] = await clientAndAuth();
+      const { token, user } = await auth.loginWithEmail(client, credentials);
       const dueDate = user.company?.dueDate;
       if (isSubscriptionExpired(dueDate, now())) {
         // The backend has opened a session anyway: close it so its refresh cookie does not linger.
-        void logoutOnServer(client, token);
+        void auth.logoutOnServer(client, token);
         throw new SubscriptionExpiredError(dueDate ?? '');
       }
       tokens.set(token);
@@ -99,7 +114,9 @@ export function createSession({ api, tokens, now = () => new Date() }: SessionOp
       // Signed out locally first: the UI leaves at once, whatever the backend answers.
       tokens.clear();
       setState({ status: 'signed-out', reason: 'logout' });
-      if (token) await logoutOnServer(await api(), token);
+      if (!token) return;
+      const [client, auth] = await clientAndAuth();
+      await auth.logoutOnServer(client, token);
     },
 
     expire() {

@@ -1,12 +1,29 @@
 import type { ApiClient } from '../../../lib/api-client.ts';
 import { REFRESH_TOKEN_PATH } from '../../../lib/api-endpoints.ts';
-import { isTokenRejection, toApiFailure } from '../../../lib/api-errors.ts';
-import { parseAuthResponse, type AuthResponse, type Credentials } from './types.ts';
+import { isTokenRejection, SessionExpiredError, toApiFailure, type ApiFailure } from '../../../lib/api-errors.ts';
+import { parseAuthResponse, type AuthResponse, type Credentials, type SessionUser } from './types.ts';
 
 /** POST /auth/login: the token and user; the backend also sets the refresh cookie. */
 export async function loginWithEmail(api: ApiClient, credentials: Credentials): Promise<AuthResponse> {
   const response = await api.post<unknown>('/auth/login', credentials, { skipTokenRefresh: true });
   return parseAuthResponse(response.data, 'POST /auth/login');
+}
+
+export type RestoreOutcome =
+  | { user: SessionUser }
+  /** The backend refused the refresh cookie; the client has already reported the session expired. */
+  | { expired: true }
+  /** No usable answer (server unreachable or failing): the session may be fine, a retry may work. */
+  | { failure: ApiFailure };
+
+/** POST /auth/refresh_token: a fresh token and the user, from the refresh cookie (reload of a signed-in page). */
+export async function restoreSession(api: ApiClient): Promise<RestoreOutcome> {
+  try {
+    const { data } = await api.renewToken();
+    return { user: parseAuthResponse(data, `POST ${REFRESH_TOKEN_PATH}`).user };
+  } catch (error) {
+    return error instanceof SessionExpiredError ? { expired: true } : { failure: toApiFailure(error) };
+  }
 }
 
 /**

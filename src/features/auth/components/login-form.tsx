@@ -1,40 +1,31 @@
-import { useState, type FormEvent } from 'react';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import FormControl from '@mui/material/FormControl';
-import FormHelperText from '@mui/material/FormHelperText';
-import InputLabel from '@mui/material/InputLabel';
-import OutlinedInput from '@mui/material/OutlinedInput';
-import Stack from '@mui/material/Stack';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
+import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
-import { useErrorText } from '../../../hooks/use-error-text.ts';
-import { useApiLoader } from '../../../lib/api-context.tsx';
-import { toApiFailure } from '../../../lib/api-errors.ts';
+import { ErrorBoundary } from '../../../components/error-boundary.tsx';
+import { LightButton } from '../../../components/light-button.tsx';
 import type { Credentials } from '../api/types.ts';
-import { SubscriptionExpiredError } from '../session.ts';
 import { useSession } from '../session-context.tsx';
 import { validateLogin, type LoginFieldErrors } from '../validate-login.ts';
+import { LoginField } from './login-field.tsx';
 import { PasswordField } from './password-field.tsx';
 
-interface SubmitError {
-  message: string;
-  /** The server could not be reached: offer to send the same credentials again. */
-  retry: boolean;
-}
+const loadMessages = () => import('./login-messages.tsx');
+const LoginError = lazy(() => loadMessages().then((module) => ({ default: module.LoginError })));
+const SessionExpiredNotice = lazy(() => loadMessages().then((module) => ({ default: module.SessionExpiredNotice })));
 
-// TextField is not used on purpose: it imports Select (and with it Menu, Popover, Modal) into the login page.
+// Neither TextField nor MUI's inputs and buttons (see login-field.tsx, light-button.tsx): the login page's
+// JavaScript has a budget of 150 KB gzipped, checked by tests/browser/size.spec.ts.
 
 /** Email and password; on success the session changes and the login route moves on. */
 export function LoginForm({ sessionExpired }: { sessionExpired: boolean }) {
-  const { t, i18n } = useTranslation();
-  const { errorText } = useErrorText();
+  const { t } = useTranslation();
   const session = useSession();
-  const apiLoader = useApiLoader();
   const [values, setValues] = useState<Credentials>({ email: '', password: '' });
   const [touched, setTouched] = useState<{ email?: boolean; password?: boolean }>({});
   const [submitted, setSubmitted] = useState(false);
   const [pending, setPending] = useState(false);
-  const [submitError, setSubmitError] = useState<SubmitError | null>(null);
+  /** Why the last attempt failed (described by LoginError), or null. */
+  const [submitError, setSubmitError] = useState<{ error: unknown } | null>(null);
 
   const fieldErrors: LoginFieldErrors = validateLogin(values);
   const shownError = (field: keyof LoginFieldErrors) => {
@@ -42,13 +33,8 @@ export function LoginForm({ sessionExpired }: { sessionExpired: boolean }) {
     return key && (submitted || touched[field]) ? t(key) : undefined;
   };
 
-  const describe = (error: unknown): SubmitError => {
-    if (error instanceof SubscriptionExpiredError) {
-      const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short' }).format(new Date(error.dueDate));
-      return { message: t('auth.subscriptionExpired', { date }), retry: false };
-    }
-    return { message: errorText(error), retry: toApiFailure(error).kind === 'network' };
-  };
+  // What signing in needs, fetched once the user starts typing, so it is there by the time they submit.
+  const prepare = () => void Promise.all([session.prepare(), loadMessages()]).catch(() => undefined);
 
   const send = async () => {
     setPending(true);
@@ -57,7 +43,7 @@ export function LoginForm({ sessionExpired }: { sessionExpired: boolean }) {
       await session.signIn({ email: values.email.trim(), password: values.password });
       // Signed in: the login route redirects; this form unmounts.
     } catch (error) {
-      setSubmitError(describe(error));
+      setSubmitError({ error });
       setPending(false);
     }
   };
@@ -73,52 +59,32 @@ export function LoginForm({ sessionExpired }: { sessionExpired: boolean }) {
   const passwordError = shownError('password');
 
   return (
-    <Stack
-      component="form"
-      noValidate
-      onSubmit={onSubmit}
-      // The HTTP client is fetched once the user starts typing, so it is there by the time they submit.
-      onInput={() => void apiLoader.load().catch(() => undefined)}
-      spacing={2.5}
-      aria-busy={pending}
-    >
-      {sessionExpired && !submitError && (
-        <Alert severity="info" data-testid="session-expired">
-          {t('auth.sessionExpired')}
-        </Alert>
-      )}
-      {submitError && (
-        <Alert
-          severity="error"
-          data-testid="login-error"
-          action={
-            submitError.retry && (
-              <Button color="inherit" size="small" onClick={() => void send()} disabled={pending} data-testid="retry">
-                {t('errors.retry')}
-              </Button>
-            )
-          }
-        >
-          {submitError.message}
-        </Alert>
-      )}
+    <Box component="form" noValidate onSubmit={onSubmit} onInput={prepare} aria-busy={pending} sx={{ display: 'grid', gap: 2.5 }}>
+      {/* If the messages' chunk cannot be fetched (offline), a plain message still says something went wrong. */}
+      <ErrorBoundary fallback={<MessageFallback />}>
+        <Suspense fallback={null}>
+          {submitError ? (
+            <LoginError error={submitError.error} onRetry={() => void send()} pending={pending} />
+          ) : (
+            sessionExpired && <SessionExpiredNotice />
+          )}
+        </Suspense>
+      </ErrorBoundary>
 
-      <FormControl variant="outlined" fullWidth required error={Boolean(emailError)}>
-        <InputLabel htmlFor="login-email">{t('auth.email')}</InputLabel>
-        <OutlinedInput
-          id="login-email"
-          name="email"
-          type="email"
-          label={t('auth.email')}
-          autoComplete="username"
-          autoFocus
-          value={values.email}
-          onChange={(event) => setValues((current) => ({ ...current, email: event.target.value }))}
-          onBlur={() => setTouched((current) => ({ ...current, email: true }))}
-          inputProps={{ 'data-testid': 'login-email', inputMode: 'email', 'aria-describedby': emailError ? 'login-email-helper' : undefined }}
-        />
-        {emailError && <FormHelperText id="login-email-helper">{emailError}</FormHelperText>}
-      </FormControl>
+      <LoginField
+        id="login-email"
+        label={t('auth.email')}
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="username"
+        autoFocus
+        value={values.email}
+        onChange={(event) => setValues((current) => ({ ...current, email: event.target.value }))}
+        onBlur={() => setTouched((current) => ({ ...current, email: true }))}
+        error={emailError}
+        testId="login-email"
+      />
 
       <PasswordField
         id="login-password"
@@ -131,9 +97,18 @@ export function LoginForm({ sessionExpired }: { sessionExpired: boolean }) {
         autoComplete="current-password"
       />
 
-      <Button type="submit" variant="contained" color="primary" size="large" fullWidth loading={pending} data-testid="login-submit">
+      <LightButton type="submit" fullWidth loading={pending} data-testid="login-submit">
         {t('auth.submit')}
-      </Button>
-    </Stack>
+      </LightButton>
+    </Box>
+  );
+}
+
+function MessageFallback() {
+  const { t } = useTranslation();
+  return (
+    <Box role="alert" data-testid="login-error" sx={{ color: 'error.main' }}>
+      {t('errors.network')}
+    </Box>
   );
 }
