@@ -136,6 +136,17 @@ test('users: list, create with validation and a duplicate email, edit the profil
   await expect(row(page, 'Carla Nova')).toHaveCount(0);
   await expect(page.getByTestId('plan-usage-users')).toHaveText('2 de 10 usuários do plano em uso');
 
+  // Search narrows the list; the plan still counts every user.
+  await page.getByTestId('users-search').fill('agente');
+  await expect(page.locator('[data-testid^="user-row-"]')).toHaveCount(1);
+  await expect(row(page, 'Agente')).toHaveCount(1);
+  await expect(page.getByTestId('users-shown')).toHaveText('Mostrando 1 de 1');
+  await expect(page.getByTestId('plan-usage-users')).toHaveText('2 de 10 usuários do plano em uso');
+  await page.getByTestId('users-search').fill('ninguém');
+  await expect(page.getByTestId('users-empty')).toHaveText('Nenhum usuário encontrado para “ninguém”.');
+  await page.getByTestId('users-search').fill('');
+  await expect(page.locator('[data-testid^="user-row-"]')).toHaveCount(2);
+
   // A user added elsewhere shows up live.
   expect((await createUserThroughApi(stand.apiUrl, { name: 'Outra Pessoa', email: 'outra@example.com' })).status).toBe(200);
   await expect(row(page, 'Outra Pessoa')).toHaveCount(1);
