@@ -210,8 +210,18 @@ test('conversation: deep link through login, messages in order with older ones o
   expect(csp).toEqual([]);
 });
 
-test('real time: incoming messages show without a reload and raise unread counts; offline shows, and a message sent meanwhile comes with the reconnection', async ({ page, context, launchStand }) => {
-  const stand = await launchStand({ brand: 'cliente1' });
+test('real time: incoming messages show without a reload and raise unread counts; offline shows, and a message sent meanwhile comes with the reconnection (with a renewed token)', async ({ page, context, launchStand }) => {
+  // Access tokens live 2 s: the reconnection has to renew the one the socket had.
+  const stand = await launchStand({ brand: 'cliente1', accessTokenTtlSeconds: 2 });
+  const socketTokens = new Set<string>();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/socket.io/') && url.searchParams.get('token')) socketTokens.add(url.searchParams.get('token')!);
+  });
+  page.on('websocket', (socket) => {
+    const token = new URL(socket.url()).searchParams.get('token');
+    if (token) socketTokens.add(token);
+  });
   await openTickets(page, stand, '/tickets/1');
   const conversation = page.getByTestId('conversation');
   await expect(conversation.getByTestId('conversation-contact-name')).toHaveText('Maria Silva');
@@ -244,6 +254,10 @@ test('real time: incoming messages show without a reload and raise unread counts
   await inbound(stand, { ticketId: 1, body: 'Enquanto você estava fora' });
   await inbound(stand, { ticketId: 6, body: 'Também fora' });
   await expect(messageBodies(conversation).last()).toHaveText('Chegou agora');
+  // Wait (offline) until the stored access token has expired: the socket cannot reconnect with it.
+  const expiresAt = await page.evaluate((key) => (JSON.parse(atob(localStorage.getItem(key)!.split('.')[1]!)) as { exp: number }).exp, `vitrine:${stand.config.id}:token`);
+  await expect.poll(() => Date.now() / 1000, { timeout: 5_000 }).toBeGreaterThan(expiresAt + 0.2);
+  const tokensBefore = socketTokens.size;
   const refetched = page.waitForResponse((response) => new URL(response.url()).pathname === '/messages/1' && response.request().method() === 'GET');
   await context.setOffline(false);
   await refetched;
@@ -253,6 +267,7 @@ test('real time: incoming messages show without a reload and raise unread counts
   // Live again after the reconnection.
   await inbound(stand, { ticketId: 1, body: 'De volta ao vivo' });
   await expect(messageBodies(conversation).last()).toHaveText('De volta ao vivo');
+  expect(socketTokens.size).toBeGreaterThan(tokensBefore);
 });
 
 test('two agents of one company see each other’s messages live', async ({ browser, launchStand }) => {

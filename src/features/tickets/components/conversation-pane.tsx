@@ -120,7 +120,7 @@ function ConversationView({ conversation, state, back, onTicketChanged }: Conver
         <Avatar aria-hidden sx={{ width: 40, height: 40, bgcolor: 'action.selected', color: 'text.primary' }} src={ticket.contact?.profilePicUrl || undefined}>
           {initialOf(contactName)}
         </Avatar>
-        <Box sx={{ minWidth: 0, flex: 1 }}>
+        <Box sx={{ minWidth: 0, flex: '1 1 150px' }}>
           <Typography component="h2" variant="subtitle1" sx={{ fontWeight: 600, lineHeight: 1.3 }} noWrap data-testid="conversation-contact-name">
             {contactName}
           </Typography>
@@ -133,12 +133,15 @@ function ConversationView({ conversation, state, back, onTicketChanged }: Conver
             </Typography>
           )}
         </Box>
-        {isTicketTab(ticket.status) && <Chip size="small" label={t(`status.${ticket.status}`)} data-testid="conversation-status" data-status={ticket.status} />}
-        {action && !deleted && (
-          <Button variant={action.variant} onClick={action.run} disabled={acting} data-testid={action.testId} startIcon={acting ? <CircularProgress size={16} color="inherit" /> : undefined}>
-            {action.label}
-          </Button>
-        )}
+        {/* On a narrow screen the status and the action wrap under the contact rather than squeeze its name. */}
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, ml: 'auto' }}>
+          {isTicketTab(ticket.status) && <Chip size="small" label={t(`status.${ticket.status}`)} data-testid="conversation-status" data-status={ticket.status} />}
+          {action && !deleted && (
+            <Button variant={action.variant} onClick={action.run} disabled={acting} data-testid={action.testId} startIcon={acting ? <CircularProgress size={16} color="inherit" /> : undefined}>
+              {action.label}
+            </Button>
+          )}
+        </Box>
       </Box>
       {actionError !== null && (
         <Alert severity="error" onClose={() => setActionError(null)} sx={{ borderRadius: 0 }} data-testid="ticket-action-error">

@@ -95,7 +95,7 @@ export function TicketListPane({ lists, tab, onTabChange, searchInput, onSearchC
         onChange={(_, value: TicketTab) => onTabChange(value)}
         variant="fullWidth"
         aria-label={t('tabs.label')}
-        sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 44 }}
+        sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 56 }}
       >
         {TICKET_TABS.map((status) => (
           <Tab
@@ -104,9 +104,10 @@ export function TicketListPane({ lists, tab, onTabChange, searchInput, onSearchC
             id={`tickets-tab-${status}`}
             aria-controls="tickets-tabpanel"
             data-testid={`tickets-tab-${status}`}
-            sx={{ minHeight: 44, minWidth: 0, px: 1, color: 'text.secondary', '&.Mui-selected': { color: 'text.primary', fontWeight: 600 } }}
+            sx={{ minHeight: 56, minWidth: 0, px: 0.5, py: 0.75, textTransform: 'none', color: 'text.secondary', '&.Mui-selected': { color: 'text.primary', fontWeight: 600 } }}
             label={
-              <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
+              // Label over count: three tabs fit a 320 px column in every language.
+              <Box component="span" sx={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'center', gap: 0.25 }}>
                 {t(`tabs.${status}`)}
                 {ready && (
                   <Chip component="span" size="small" label={lists.lists[status].count} data-testid={`tickets-count-${status}`} sx={{ height: 20, fontSize: '0.75rem', '& .MuiChip-label': { px: 0.75 } }} />
