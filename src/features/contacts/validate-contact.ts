@@ -27,12 +27,16 @@ export function normalizePhoneNumber(value: string): string {
   return value.replace(PHONE_DECORATION, '').replace(/^\+/, '');
 }
 
-export function validateContact(values: ContactFormValues): ContactFieldErrors {
+/**
+ * `storedNumber`: when editing, the number the contact has. Left as it is, it is not checked again: groups
+ * and contacts imported by WhatsApp itself can have ids longer than a phone number, and renaming them must work.
+ */
+export function validateContact(values: ContactFormValues, storedNumber?: string): ContactFieldErrors {
   const errors: ContactFieldErrors = {};
   if (values.name.trim() === '') errors.name = 'form.nameRequired';
   const number = normalizePhoneNumber(values.number);
   if (number === '') errors.number = 'form.numberRequired';
-  else if (!PHONE_DIGITS.test(number)) errors.number = 'form.numberInvalid';
+  else if (!PHONE_DIGITS.test(number) && number !== storedNumber) errors.number = 'form.numberInvalid';
   const email = values.email.trim();
   if (email !== '' && !EMAIL.test(email)) errors.email = 'form.emailInvalid';
   return errors;

@@ -51,6 +51,13 @@ describe('validateContact', () => {
     }
   });
 
+  it('lets an edited contact keep a stored number that is not a phone number (a group id)', () => {
+    const group = { name: 'Grupo', number: '120363025246125486', email: '' };
+    expect(validateContact(group, '120363025246125486')).toEqual({});
+    expect(validateContact(group).number).toBe('form.numberInvalid');
+    expect(validateContact({ ...group, number: '12036302524612548' }, '120363025246125486').number).toBe('form.numberInvalid');
+  });
+
   it('refuses a malformed email', () => {
     expect(validateContact({ ...valid, email: 'maria@' }).email).toBe('form.emailInvalid');
   });

@@ -42,7 +42,7 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
   const [serverErrors, setServerErrors] = useState<Partial<Record<ContactField, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
 
-  const fieldErrors = validateContact(values);
+  const fieldErrors = validateContact(values, contact?.number);
   const errorOf = (field: ContactField): string | undefined => {
     const key = fieldErrors[field];
     if (key && (submitted || touched[field])) return t(key);
