@@ -258,6 +258,38 @@ export function createRealtimeConnection(options: RealtimeOptions): RealtimeConn
     }
   };
 
+  /** Fetches socket.io-client (once) and creates the socket; a failed chunk fetch is tried again later. */
+  const openSocket = (current: number) => {
+    void (async () => {
+      let factory: SocketFactory;
+      try {
+        factory = await options.loadSocketFactory();
+      } catch {
+        if (current !== run) return;
+        setStatus(network.isOnline() ? 'reconnecting' : 'offline');
+        retryTimer = setTimer(() => {
+          retryTimer = null;
+          if (current === run) openSocket(current);
+        }, retryDelayMs);
+        return;
+      }
+      if (current !== run) return;
+      let token = tokens.current();
+      if (!token) {
+        try {
+          token = await tokens.renew();
+        } catch {
+          token = null; // refused by the server, then renewed again through connect_error
+        }
+        if (current !== run) return;
+      }
+      const created = factory(url, { query: token ? { token } : {} });
+      socket = created;
+      attach(created);
+      if (!network.isOnline()) created.disconnect();
+    })();
+  };
+
   const connection: RealtimeConnection = {
     getSnapshot: () => snapshot,
     subscribe(listener) {
@@ -302,30 +334,7 @@ export function createRealtimeConnection(options: RealtimeOptions): RealtimeConn
       unsubscribeNetwork = network.subscribe((online) => {
         if (current === run) onNetwork(online);
       });
-      void (async () => {
-        let factory: SocketFactory;
-        try {
-          factory = await options.loadSocketFactory();
-        } catch {
-          // The chunk did not load (network): the page shows the offline indicator; a reload will fetch it.
-          if (current === run) setStatus('reconnecting');
-          return;
-        }
-        if (current !== run) return;
-        let token = tokens.current();
-        if (!token) {
-          try {
-            token = await tokens.renew();
-          } catch {
-            token = null;
-          }
-          if (current !== run) return;
-        }
-        const created = factory(url, { query: token ? { token } : {} });
-        socket = created;
-        attach(created);
-        if (!network.isOnline()) created.disconnect();
-      })();
+      openSocket(current);
     },
 
     stop() {

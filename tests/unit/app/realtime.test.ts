@@ -97,7 +97,8 @@ function fakeNetwork(): NetworkSignal & { set(online: boolean): void } {
   };
 }
 
-function setup(options: { token?: string | null } = {}) {
+function setup(options: { token?: string | null; failedLoads?: number } = {}) {
+  let failedLoads = options.failedLoads ?? 0;
   const sockets: FakeSocket[] = [];
   let token: string | null = options.token === undefined ? 'token-1' : options.token;
   let renewals = 0;
@@ -116,14 +117,21 @@ function setup(options: { token?: string | null } = {}) {
     companyId: 7,
     tokens,
     network,
-    loadSocketFactory: async () => (url, { query }) => {
-      const socket = new FakeSocket(url, query);
-      sockets.push(socket);
-      return socket;
+    loadSocketFactory: async () => {
+      if (failedLoads > 0) {
+        failedLoads -= 1;
+        throw new Error('chunk fetch failed');
+      }
+      return socketFactory;
     },
     setTimer: (callback) => timers.push(callback),
     clearTimer: () => {},
   });
+  function socketFactory(url: string, { query }: { query: Record<string, string> }) {
+    const socket = new FakeSocket(url, query);
+    sockets.push(socket);
+    return socket;
+  }
   const started = async () => {
     connection.start();
     await vi.waitFor(() => expect(sockets.length).toBeGreaterThan(0));
@@ -301,6 +309,16 @@ describe('realtime connection', () => {
     expect(second.emitted).toEqual([['joinNotification']]);
     second.serverEmit('company-7-queue', { action: 'update' });
     expect(seen).toEqual(['update']);
+  });
+
+  it('tries again later when socket.io-client’s chunk did not load', async () => {
+    const { connection, sockets, timers } = setup({ failedLoads: 1 });
+    connection.start();
+    await vi.waitFor(() => expect(connection.getSnapshot().status).toBe('reconnecting'));
+    expect(sockets).toHaveLength(0);
+    expect(timers).toHaveLength(1);
+    timers[0]!();
+    await vi.waitFor(() => expect(sockets).toHaveLength(1));
   });
 
   it('tells token refusals from other failures', () => {
