@@ -4,6 +4,10 @@ import { LOGINS, expect, logIn, test } from './fixtures.ts';
 
 /** Serious or critical accessibility violations on the page as it is now. */
 async function seriousViolations(page: Page): Promise<string[]> {
+  // Colours mid-transition (e.g. a label's, just after the theme changed) would be measured wrong.
+  await expect
+    .poll(() => page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity).length))
+    .toBe(0);
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
