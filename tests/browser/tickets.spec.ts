@@ -143,10 +143,21 @@ test('conversation: deep link through login, messages in order with older ones o
   await expect(messageBodies(conversation)).toHaveText(page1.messages.map((message) => message.body));
   await expect(item(page, 1)).toHaveAttribute('aria-current', 'page');
 
-  // Sending: a pending bubble, then the message as the socket brings it.
+  // Sending: a pending bubble while the POST is held, then the message as the socket brings it.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`${stand.apiUrl}/messages/1`, async (route) => {
+    if (route.request().method() !== 'POST') return route.fallback();
+    await held;
+    return route.fallback();
+  });
   await conversation.getByTestId('composer-input').fill('Bom dia, Maria!');
   await conversation.getByTestId('composer-send').click();
   await expect(conversation.getByTestId('composer-input')).toHaveValue('');
+  await expect(conversation.getByTestId('message-pending')).toContainText('Bom dia, Maria!');
+  await expect(conversation.getByTestId('message-pending')).toContainText('Enviando…');
+  release();
+  await page.unroute(`${stand.apiUrl}/messages/1`);
   await expect(conversation.getByTestId(/^message-3EB0/).last()).toContainText('Bom dia, Maria!');
   await expect(conversation.getByTestId('message-pending')).toHaveCount(0);
   await expect(item(page, 1).getByTestId('ticket-item-last')).toHaveText('Bom dia, Maria!');
@@ -171,8 +182,12 @@ test('conversation: deep link through login, messages in order with older ones o
   await expect(messageBodies(conversation)).toHaveCount(20);
   await expect(messageBodies(conversation).last()).toHaveText('Mensagem 25');
   const total = (await apiGet<{ count: number }>(stand, token, '/messages/6?pageNumber=1')).count;
+  await expect(messageBodies(conversation).first()).toHaveText('Mensagem 06');
   await conversation.getByTestId('conversation-messages').evaluate((box) => box.scrollTo({ top: 0 }));
   await expect(messageBodies(conversation)).toHaveCount(total);
+  // The page above did not jump the view: the message that was at the top is still on screen.
+  await expect(messageBodies(conversation).filter({ hasText: 'Mensagem 06' })).toBeInViewport();
+  expect(await conversation.getByTestId('conversation-messages').evaluate((box) => box.scrollTop)).toBeGreaterThan(100);
   await expect(conversation.getByTestId('load-older-messages')).toHaveCount(0);
   await expect(messageBodies(conversation).filter({ hasText: 'Mensagem 01' })).toHaveCount(1);
 
@@ -305,7 +320,13 @@ test('at 360 px the list and the conversation are two steps', async ({ page, lau
   await page.setViewportSize({ width: 360, height: 740 });
   const stand = await launchStand({ brand: 'cliente1' });
   const csp = watchCsp(page);
+  // The lists fail to load first: an error with a retry.
+  const failLists = (url: URL) => url.origin === new URL(stand.apiUrl).origin && url.pathname === '/tickets';
+  await page.route(failLists, (route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"ERR_INTERNAL_SERVER_ERROR"}' }));
   await openTickets(page, stand);
+  await expect(page.getByTestId('ticket-list').getByRole('alert')).toContainText('Não foi possível carregar os atendimentos.');
+  await page.unroute(failLists);
+  await page.getByTestId('retry').click();
   await expect(page.getByTestId('tickets-screen')).toHaveAttribute('data-layout', 'steps');
   await expect(item(page, 1)).toBeVisible();
   await expect(page.getByTestId('conversation')).toHaveCount(0);
