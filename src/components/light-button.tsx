@@ -22,10 +22,11 @@ const Contained = styled('button')(({ theme }) => ({
   border: 0,
   borderRadius: theme.shape.borderRadius,
   cursor: 'pointer',
-  color: theme.palette.primary.contrastText,
-  backgroundColor: theme.palette.primary.main,
+  // The brand's own colour, as the splash before it (palette.brand; see app/theme/brand-palette.ts).
+  color: theme.palette.brand.contrastText,
+  backgroundColor: theme.palette.brand.main,
   transition: theme.transitions.create(['background-color'], { duration: theme.transitions.duration.short }),
-  '&:hover': { backgroundColor: theme.palette.primary.dark },
+  '&:hover': { backgroundColor: theme.palette.brand.dark },
   '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
   '&:disabled': { cursor: 'default', color: theme.palette.action.disabled, backgroundColor: theme.palette.action.disabledBackground },
 }));
@@ -37,7 +38,7 @@ interface LightButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   children: ReactNode;
 }
 
-/** A contained button in the primary colour (like MUI's `<Button variant="contained" size="large">`). */
+/** A contained button in the brand's colour (like MUI's `<Button variant="contained" size="large">`). */
 export function LightButton({ loading = false, fullWidth = false, disabled, children, type = 'button', ...props }: LightButtonProps) {
   return (
     <Contained {...props} type={type} disabled={disabled || loading} sx={fullWidth ? { width: '100%' } : undefined}>

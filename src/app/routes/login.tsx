@@ -30,7 +30,7 @@ export function Component() {
           border: 1,
           borderColor: 'divider',
           borderTop: 4,
-          borderTopColor: 'primary.main',
+          borderTopColor: 'brand.main',
           borderRadius: 1,
         }}
       >

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DARK_BACKGROUND, primaryPalette } from '../../../src/app/theme/brand-palette.ts';
+import { DARK_BACKGROUND, LIGHT_BACKGROUND, primaryPalette, readablePrimaryPalette } from '../../../src/app/theme/brand-palette.ts';
 import { createAppTheme } from '../../../src/app/theme/create-app-theme.ts';
 import { contrastRatio, readableColor } from '../../../src/lib/color-contrast.ts';
 import type { BrandConfig } from '../../../src/config/brand.ts';
@@ -45,12 +45,41 @@ describe('primaryPalette', () => {
   });
 });
 
+describe('readablePrimaryPalette', () => {
+  it('keeps a brand colour that reads on white, with its readable text colour', () => {
+    expect(readablePrimaryPalette(brand('#682EE3'), 'light')).toEqual({ main: '#682ee3', contrastText: '#ffffff' });
+  });
+
+  it('darkens a light brand colour in light mode until it reads as text on white', () => {
+    for (const color of ['#FFD600', '#FF5733']) {
+      const { main } = readablePrimaryPalette(brand(color), 'light');
+      expect(main).not.toBe(color.toLowerCase());
+      expect(contrastRatio(main, LIGHT_BACKGROUND), color).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('always gives AA text on it, and AA against the background of its mode', () => {
+    for (const color of SAMPLE_COLORS) {
+      for (const mode of ['light', 'dark'] as const) {
+        const { main, contrastText } = readablePrimaryPalette(brand(color), mode);
+        expect(contrastRatio(main, contrastText), `${color} ${mode}`).toBeGreaterThanOrEqual(4.5);
+        expect(contrastRatio(main, mode === 'dark' ? DARK_BACKGROUND : LIGHT_BACKGROUND), `${color} ${mode}`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+    expect(readablePrimaryPalette(brand('#682EE3', '#4a148c'), 'dark')).toEqual(primaryPalette(brand('#682EE3', '#4a148c'), 'dark'));
+  });
+});
+
 describe('createAppTheme', () => {
   it('builds an MUI theme per mode with the brand primary', () => {
     const light = createAppTheme(brand('#682EE3'), 'light');
     expect(light.palette.mode).toBe('light');
     expect(light.palette.primary.main).toBe('#682ee3');
     expect(light.palette.primary.contrastText).toBe('#ffffff');
+    // A light brand colour: the brand surface keeps it, the primary (text) colour is darkened.
+    const yellow = createAppTheme(brand('#FFD600'), 'light').palette;
+    expect(yellow.brand).toMatchObject({ main: '#ffd600', contrastText: '#000000' });
+    expect(contrastRatio(yellow.primary.main, LIGHT_BACKGROUND)).toBeGreaterThanOrEqual(4.5);
     const dark = createAppTheme(brand('#682EE3'), 'dark');
     expect(dark.palette.mode).toBe('dark');
     expect(dark.palette.background.default).toBe(DARK_BACKGROUND);
