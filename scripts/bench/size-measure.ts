@@ -102,6 +102,7 @@ export function replaceSection(document: string, content: string): string {
  */
 export class AssetRecorder {
   private readonly assets = new Map<string, LoadedAsset>();
+  private readonly bodies = new Map<string, Buffer>();
   private readonly pending = new Set<Promise<void>>();
   private readonly foreign: string[] = [];
   private inFlight = 0;
@@ -142,7 +143,9 @@ export class AssetRecorder {
     const path = new URL(url).pathname;
     const read = response.body().then(
       (body) => {
-        if (!this.assets.has(path)) this.assets.set(path, { path, kind, bytes: body.length, gzipBytes: gzipSize(body) });
+        if (this.assets.has(path)) return;
+        this.assets.set(path, { path, kind, bytes: body.length, gzipBytes: gzipSize(body) });
+        this.bodies.set(path, body);
       },
       () => undefined, // the page navigated away before the body could be read
     );
@@ -162,6 +165,11 @@ export class AssetRecorder {
 
   since(mark: number): LoadedAsset[] {
     return this.all().slice(mark);
+  }
+
+  /** The paths of the files downloaded so far whose content includes `text`. */
+  filesContaining(text: string): string[] {
+    return [...this.bodies].filter(([, body]) => body.includes(text)).map(([path]) => path);
   }
 
   /** URLs of requests to hosts other than the app's and the backend's. */
