@@ -15,10 +15,11 @@
  *   npm run bench:size -- --brand cliente1      another brand of brands/
  *   npm run bench:size -- --files               also list each route's files
  *   npm run bench:size -- --write-readme        also write the figures into scripts/bench/README-size.md
+ *   npm run bench:size -- --no-build --app-dir DIR   measure another build (e.g. of an older commit)
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startApi } from '../../dev-api/server.ts';
@@ -46,8 +47,10 @@ const { values: args } = parseArgs({
     brand: { type: 'string', default: 'default' },
     files: { type: 'boolean', default: false },
     'write-readme': { type: 'boolean', default: false },
+    'app-dir': { type: 'string', default: APP_BUILD_DIR },
   },
 });
+const appDir = resolve(args['app-dir']);
 
 const LOGIN = { email: 'admin@admin.com', password: '123456' };
 const README = join(ROOT, 'scripts', 'bench', 'README-size.md');
@@ -153,10 +156,10 @@ function fileList(routes: readonly RouteFigures[]): string {
 const distDir = mkdtempSync(join(tmpdir(), 'vitrine-bench-size-'));
 try {
   if (!args['no-build']) {
-    console.log('Building the app (npm run build:app)…');
-    await buildApp(APP_BUILD_DIR, { quiet: true });
-  } else if (!appIsBuilt(APP_BUILD_DIR)) {
-    fail(`--no-build: no app build in ${APP_BUILD_DIR} (run npm run build:app first)`);
+    console.log(`Building the app into ${appDir}…`);
+    await buildApp(appDir, { quiet: true });
+  } else if (!appIsBuilt(appDir)) {
+    fail(`--no-build: no app build in ${appDir} (run npm run build:app first)`);
   }
 
   const bundleDir = join(distDir, args.brand);
@@ -166,7 +169,7 @@ try {
     const stamped = await stampBrand(args.brand, {
       brandsDir: BRANDS_DIR,
       distDir,
-      appDir: APP_BUILD_DIR,
+      appDir,
       env: { REACT_APP_BACKEND_URL: api.url },
       iconCacheDir: ICON_CACHE_DIR,
     });

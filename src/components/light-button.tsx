@@ -28,20 +28,36 @@ const Contained = styled('button')(({ theme }) => ({
   transition: theme.transitions.create(['background-color'], { duration: theme.transitions.duration.short }),
   '&:hover': { backgroundColor: theme.palette.brand.dark },
   '&:focus-visible': { outline: `2px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
-  '&:disabled': { cursor: 'default', color: theme.palette.action.disabled, backgroundColor: theme.palette.action.disabledBackground },
+  '&:disabled, &[aria-disabled="true"]': {
+    cursor: 'default',
+    color: theme.palette.action.disabled,
+    backgroundColor: theme.palette.action.disabledBackground,
+  },
 }));
 
 interface LightButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  /** Busy: disabled, with a spinner before the label (which stays, so the button keeps its name and size). */
+  /**
+   * Busy: a spinner before the label (which stays, so the button keeps its name and size), and clicks do
+   * nothing. Marked aria-disabled rather than disabled, so the focus stays on the button.
+   */
   loading?: boolean;
   fullWidth?: boolean;
   children: ReactNode;
 }
 
 /** A contained button in the brand's colour (like MUI's `<Button variant="contained" size="large">`). */
-export function LightButton({ loading = false, fullWidth = false, disabled, children, type = 'button', ...props }: LightButtonProps) {
+export function LightButton({ loading = false, fullWidth = false, children, type = 'button', onClick, ...props }: LightButtonProps) {
   return (
-    <Contained {...props} type={type} disabled={disabled || loading} sx={fullWidth ? { width: '100%' } : undefined}>
+    <Contained
+      {...props}
+      type={type}
+      aria-disabled={loading || undefined}
+      onClick={(event) => {
+        if (loading) event.preventDefault();
+        else onClick?.(event);
+      }}
+      sx={fullWidth ? { width: '100%' } : undefined}
+    >
       {loading && <CircularProgress size={18} color="inherit" aria-hidden="true" />}
       {children}
     </Contained>
