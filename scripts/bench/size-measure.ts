@@ -178,6 +178,14 @@ export class AssetRecorder {
   }
 
   /**
+   * Counts as activity now: call it just before a click that leads to a lazy page, so settle() gives the app
+   * time to ask for the page's chunks (the router may render it a moment after the URL changes).
+   */
+  touch(): void {
+    this.lastActivity = Date.now();
+  }
+
+  /**
    * Waits until no JS or CSS has been requested or received for `quietMs` (lazy chunks, translations), and
    * every body has been measured.
    */

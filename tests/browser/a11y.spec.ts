@@ -67,9 +67,16 @@ for (const brand of EXAMPLE_BRANDS) {
       await logIn(page, LOGINS.company1Admin);
       const links = await sideNavigationLinks(page);
       expect(links.length).toBeGreaterThan(0);
+      const heading = page.locator('main h1').first();
       for (const link of links) {
-        await page.locator(`nav a[href="${link.path}"]`).click();
-        await page.waitForURL((url) => url.pathname === link.path);
+        if (new URL(page.url()).pathname !== link.path) {
+          // The router may keep the previous page on screen while the next one's chunk loads: wait for the
+          // next page's own heading before checking anything.
+          const previous = (await heading.textContent()) ?? '';
+          await page.locator(`nav a[href="${link.path}"]`).click();
+          await page.waitForURL((url) => url.pathname === link.path);
+          await expect(heading).not.toHaveText(previous);
+        }
         await pageReady(page);
         found.push(...(await violations(page, link.path)));
       }

@@ -32,6 +32,7 @@ test('the login page loads at most 150 KB of gzipped JavaScript, and no page req
   await logIn(page, LOGINS.company1Admin);
   const links = await sideNavigationLinks(page);
   for (const link of links) {
+    recorder.touch();
     await page.locator(`nav a[href="${link.path}"]`).click();
     await page.waitForURL((url) => url.pathname === link.path);
     await recorder.settle();
