@@ -53,7 +53,7 @@ describe('bench:size helpers', () => {
 
   it('states sizes in KB of 1000 bytes, and the budget line says ok or OVER', () => {
     expect(formatKB(142_931)).toBe('142.9 KB');
-    expect(budgetLine('login', 142_931)).toBe('login: 142.9 KB gzipped (limit 150.0 KB): ok');
+    expect(budgetLine('login', 142_931)).toBe('login: 142.9 KB gzipped (limit 150 KB): ok');
     expect(budgetLine('login', 150_000)).toMatch(/: ok$/);
     expect(budgetLine('login', 150_001)).toMatch(/: OVER$/);
   });
