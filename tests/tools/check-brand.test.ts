@@ -97,13 +97,14 @@ describe('brand:check design checks', () => {
     expect(nearest).toBeDefined();
     expect(report.contrast[0]).toMatchObject({ id: 'light', foreground: '#FFFFFF', background: '#FFD700', passesAA: false, nearestPassing: nearest });
     expect(report.contrast[0]?.ratio).toBeCloseTo(1.4, 1);
-    expect(report.contrast[0]?.themeUses).toEqual({ main: '#FFD700', contrastText: '#000000' });
+    // The theme's primary is the nearest shade that reads on white, with its AA text colour.
+    expect(report.contrast[0]?.themeUses?.main).toBe(nearest);
     expect(nearestDark).toBe('#ffd700');
     expect(report.problems).toEqual([
       expect.objectContaining({ severity: 'warning', check: 'color', field: 'color', value: '#FFD700', fix: `set "color": "${nearest}" in brand.json, or another colour with at least 4.5:1 against white text` }),
     ]);
     expect(report.problems[0]?.message).toMatch(new RegExp(`contrast 1\\.\\d\\d:1, below WCAG AA 4\\.5:1; the nearest shade that passes is ${nearest}`));
-    expect(report.problems[0]?.message).toMatch(/theme keeps buttons readable on its own \(black text on #FFD700\)/);
+    expect(report.problems[0]?.message).toContain(`buttons, links and text use ${nearest} instead of #FFD700`);
   });
 
   it('suggests a colorDark when the colour is too dark for dark mode', async () => {

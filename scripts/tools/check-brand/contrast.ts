@@ -1,5 +1,5 @@
 import { AA_TEXT_CONTRAST, contrastRatio, nearestColorWithContrast, WHITE } from '../../../src/lib/color-contrast.ts';
-import { DARK_BACKGROUND, primaryPalette } from '../../../src/app/theme/brand-palette.ts';
+import { DARK_BACKGROUND, readablePrimaryPalette } from '../../../src/app/theme/brand-palette.ts';
 
 /** MUI's light background, the surface the primary colour sits on in light mode. */
 export const LIGHT_BACKGROUND = '#ffffff';
@@ -34,8 +34,9 @@ const upper = (palette: { main: string; contrastText: string }) => ({ main: hex(
  * `themeUses` says what the theme (src/app/theme/brand-palette.ts) shows instead, when it differs.
  */
 export function measureContrast(colors: { color: string; colorDark: string }): ContrastMeasurement[] {
-  const light = primaryPalette(colors, 'light');
-  const dark = primaryPalette(colors, 'dark');
+  // The theme's primary palette: the colour MUI paints buttons, links and focused labels with.
+  const light = readablePrimaryPalette(colors, 'light');
+  const dark = readablePrimaryPalette(colors, 'dark');
   const lightRatio = contrastRatio(WHITE, colors.color);
   const darkRatio = contrastRatio(colors.colorDark, DARK_BACKGROUND);
   const lightAdjusted = light.main.toLowerCase() !== colors.color.toLowerCase() || light.contrastText.toLowerCase() !== WHITE;

@@ -131,7 +131,7 @@ export function contrastProblems(measurements: ContrastMeasurement[], brand: str
       const theme = !uses
         ? ''
         : light
-          ? ` The app's theme keeps buttons readable on its own (${inkName(uses.contrastText)} text on ${uses.main.toUpperCase()}${swapped}), but text and links in ${brandColor.toUpperCase()} on white stay at ${measurement.ratio.toFixed(2)}:1.`
+          ? ` The app's theme adjusts on its own: buttons, links and text use ${uses.main.toUpperCase()}${swapped} (${inkName(uses.contrastText)} text on buttons), so nothing is unreadable, but the brand colour itself only shows on the login button.`
           : ` The app's theme adjusts on its own: dark mode uses ${uses.main.toUpperCase()}${swapped} (${inkName(uses.contrastText)} text on buttons), so nothing is unreadable, but it is not quite the brand colour.`;
       const against = light ? 'white text' : `the dark background ${measurement.background}`;
       const fix = !light && !colorDarkGiven
