@@ -27,7 +27,8 @@ export interface CapturedShots {
 
 /**
  * Logs in to one running bundle in a fresh browser context per colour scheme (so the scheme is the system
- * preference the app follows, as for a real user) and saves the login page and the main screen as PNGs.
+ * preference the app follows, as for a real user) and saves the login page and the main screen (the tickets, one
+ * conversation open) as PNGs.
  */
 export async function captureShots(browser: Browser, appUrl: string, outDir: string): Promise<CapturedShots> {
   await mkdir(outDir, { recursive: true });
@@ -45,8 +46,11 @@ export async function captureShots(browser: Browser, appUrl: string, outDir: str
       await fillField(page, 'login-password', DEMO_LOGIN.password);
       await page.getByTestId('login-submit').click();
       await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-      // The signed-in layout (its user menu), or at least a main landmark, before the picture.
-      await page.locator('[data-testid="user-menu"], main').first().waitFor({ state: 'visible' });
+      await page.getByTestId('user-menu').waitFor({ state: 'visible' });
+      // The main screen is where agents spend their day: the tickets, with a conversation open.
+      await page.goto(`${appUrl}/tickets`);
+      await page.locator('[data-testid^="ticket-item-"]').first().click();
+      await page.getByTestId('conversation-messages').waitFor({ state: 'visible' });
       files[`main-${colorScheme}`] = await save(page, outDir, `main-${colorScheme}`);
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
