@@ -4,9 +4,13 @@ import { z } from 'zod';
 export const BRAND_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,40}$/;
 export const HEX_COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 
+/** `dist/preview/` is the brand:preview gallery: a brand of that name would share its folder. */
+export const RESERVED_BRAND_NAMES: ReadonlySet<string> = new Set(['preview']);
+
 export const brandNameSchema = z
   .string()
-  .regex(BRAND_NAME_PATTERN, 'expected lower-case letters, digits and "-" (1 to 41 characters, not starting with "-")');
+  .regex(BRAND_NAME_PATTERN, 'expected lower-case letters, digits and "-" (1 to 41 characters, not starting with "-")')
+  .refine((name) => !RESERVED_BRAND_NAMES.has(name), { message: 'this name is reserved (dist/preview/ holds the brand:preview gallery): choose another' });
 
 export const hexColorSchema = z.string().regex(HEX_COLOR_PATTERN, 'expected a colour as #RRGGBB, e.g. #682EE3');
 

@@ -3,7 +3,7 @@ import { copyFile, readFile, rename, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { ROOT } from '../paths.ts';
 import { listBrandNames } from '../brand/load-brand.ts';
-import { brandFileSchema } from '../brand/schema.ts';
+import { brandFileSchema, RESERVED_BRAND_NAMES } from '../brand/schema.ts';
 import { NGINX_HEADERS_FILE } from './csp.ts';
 
 /** The shared server-level snippet every bundle's server block includes (copied next to dist/nginx.conf). */
@@ -92,6 +92,8 @@ export async function writeSites(distDir: string, brandsDir: string, options: Si
   const sites: Site[] = [];
   const skipped: SitesReport['skipped'] = [];
   for (const brand of await listBrandNames(distDir)) {
+    // dist/preview/ is brand:preview's gallery, not a bundle (the name is reserved for it).
+    if (RESERVED_BRAND_NAMES.has(brand)) continue;
     if (!existsSync(join(distDir, brand, 'index.html')) || !existsSync(join(distDir, brand, NGINX_HEADERS_FILE))) {
       skipped.push({ brand, reason: `no complete bundle in ${join(distDir, brand)} (built before per-brand nginx headers?): rebuild it` });
       continue;

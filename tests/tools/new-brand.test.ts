@@ -159,7 +159,7 @@ describe('npm run brand:new: refusals write nothing', () => {
   it.each([
     ['an invalid name', ['Cliente!', '--domain', 'example.com'], /<name>: expected lower-case letters.*\(got "Cliente!"\)/],
     ['a name starting with "-"', ['-x', '--domain', 'example.com'], /./],
-    ['the reserved name "preview"', ['preview', '--domain', 'example.com'], /<name>: "preview" is reserved/],
+    ['the reserved name "preview"', ['preview', '--domain', 'example.com'], /<name>: this name is reserved \(dist\/preview\/ holds the brand:preview gallery\)/],
     ['a missing name', ['--domain', 'example.com'], /<name>: missing/],
     ['a short colour', ['cliente3', '--domain', 'example.com', '--color', '#12345'], /--color: expected a colour as #RRGGBB.*\(got "#12345"\)/],
     ['a named colour', ['cliente3', '--domain', 'example.com', '--color', 'red'], /--color: .*\(got "red"\)/],

@@ -32,8 +32,6 @@ export interface OptionProblem {
 // The stand-in backend's defaults (dev-api/config.ts): a small plan the operator raises on purpose.
 export const NEW_BRAND_DEFAULTS = { color: '#1565C0', userLimit: 10, connectionsLimit: 10 } as const;
 
-/** `dist/preview/` is the brand:preview gallery: a brand of that name would share its folder. */
-export const RESERVED_BRAND_NAMES = new Set(['preview']);
 
 /** "cliente-tres" → "Cliente Tres": a readable tab name until the operator gives the real one. */
 export function defaultTabName(name: string): string {
@@ -57,7 +55,6 @@ export function appDomainFor(name: string, domain: string): string {
 export function checkName(value: string): string | undefined {
   const parsed = brandNameSchema.safeParse(value);
   if (!parsed.success) return parsed.error.issues[0]?.message ?? 'invalid brand name';
-  if (RESERVED_BRAND_NAMES.has(value)) return `"${value}" is reserved (dist/${value}/ holds the brand:preview gallery): choose another name`;
   return undefined;
 }
 

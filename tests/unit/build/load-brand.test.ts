@@ -71,7 +71,7 @@ describe('brand.json', () => {
 });
 
 describe('brand names', () => {
-  it.each(['../cliente1', 'cliente1/..', 'a/b', 'Cliente1', '..', '-x', ''])('rejects %j before building any path', async (name) => {
+  it.each(['../cliente1', 'cliente1/..', 'a/b', 'Cliente1', '..', '-x', '', 'preview'])('rejects %j before building any path', async (name) => {
     const { problems } = await inspectBrand(brandsDir, name);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toContain('invalid brand name');
