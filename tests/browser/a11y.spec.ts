@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { sideNavigationLinks } from '../../scripts/bench/size-measure.ts';
 import { EXAMPLE_BRANDS, LOGINS, expect, logIn, rgb, test } from './fixtures.ts';
+import { animationsSettled } from './helpers.ts';
 
 /**
  * Issue 4, quality: axe finds no serious or critical violation on any page, for every brand, in light and
@@ -13,21 +14,9 @@ import { EXAMPLE_BRANDS, LOGINS, expect, logIn, rgb, test } from './fixtures.ts'
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
 const DARK_BACKGROUND = '#121212';
 
-/** Waits for the end of the transitions that end (spinners loop forever), so colours are read settled. */
-async function transitionsDone(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
-}
-
 /** Serious and critical violations on the page as it is now, as readable lines: where, rule, element. */
 async function violations(page: Page, where: string): Promise<string[]> {
-  await transitionsDone(page);
+  await animationsSettled(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

@@ -1,49 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { LOGINS, expect, logIn, test } from './fixtures.ts';
-
-/** Serious or critical accessibility violations on the page, once its transitions (colours, dialogs) are over. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Spinners loop forever: only the transitions that end are waited for.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-/** Records Content-Security-Policy violations (the stamped page carries the policy in a meta tag). */
-function watchCsp(page: Page): string[] {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
-
-/** Relative luminance of the page's background, 0 (black) to 1 (white): tells the dark theme is on. */
-async function backgroundLuminance(page: Page): Promise<number> {
-  const colour = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  const [r = 0, g = 0, b = 0] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
-  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-}
-
-async function apiToken(apiUrl: string): Promise<string> {
-  const response = await fetch(`${apiUrl}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(LOGINS.company1Admin),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
-}
+import { apiCall, apiToken, backgroundLuminance, seriousViolations, watchCsp } from './helpers.ts';
 
 /** What the QR image shows: its size, and how many of its pixels are dark and light once drawn. */
 async function imagePixels(image: Locator): Promise<{ width: number; height: number; dark: number; light: number }> {
@@ -177,11 +134,7 @@ test('connections plan limit: refusal keeps the typed name and says to contact s
 
   // Meanwhile someone else takes the last place (another tab): the list behind the form follows live.
   const token = await apiToken(stand.apiUrl);
-  const other = await fetch(`${stand.apiUrl}/whatsapp`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Outra Aba', isDefault: false }),
-  });
+  const other = await apiCall(stand.apiUrl, token, 'POST', '/whatsapp', { name: 'Outra Aba', isDefault: false });
   expect(other.status).toBe(200);
   await expect(row(page, 'Outra Aba')).toHaveCount(1);
 

@@ -1,64 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { LOGINS, expect, logIn, test } from './fixtures.ts';
-
-/** Serious or critical accessibility violations on the page, once its transitions (colours, dialogs) are over. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Spinners loop forever: only the transitions that end are waited for.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)))
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-/** Records Content-Security-Policy violations (the stamped page carries the policy in a meta tag). */
-async function watchCsp(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
-
-/** Relative luminance of the page's background, 0 (black) to 1 (white): tells the dark theme is on. */
-async function backgroundLuminance(page: Page): Promise<number> {
-  const colour = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  const [r = 0, g = 0, b = 0] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
-  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-}
-
-async function apiToken(apiUrl: string): Promise<string> {
-  const response = await fetch(`${apiUrl}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(LOGINS.company1Admin),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
-}
-
-async function apiCall(apiUrl: string, token: string, method: string, path: string, body?: unknown): Promise<Response> {
-  return fetch(`${apiUrl}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    ...(body !== undefined && { body: JSON.stringify(body) }),
-  });
-}
+import { apiCall, apiToken, backgroundLuminance, seriousViolations, watchCsp } from './helpers.ts';
 
 const rows = (page: Page) => page.getByTestId('contact-row');
 const row = (page: Page, name: string) => rows(page).filter({ has: page.getByTestId('contact-row-name').getByText(name, { exact: true }) });
 
 test('contacts: list, search, pages; no serious accessibility violation in light and dark mode', async ({ page, launchStand }) => {
   const stand = await launchStand({ brand: 'cliente1' });
-  const csp = await watchCsp(page);
+  const csp = watchCsp(page);
   // 8 seeded contacts + 15 = 23: a first page of 20 and a second of 3.
   const token = await apiToken(stand.apiUrl);
   const created = await Promise.all(
@@ -114,7 +63,7 @@ test('contacts: list, search, pages; no serious accessibility violation in light
 test('contacts at 360 px: field errors, duplicate number on its field with the typed values kept, edit, delete with confirmation', async ({ page, launchStand }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const stand = await launchStand({ brand: 'cliente1' });
-  const csp = await watchCsp(page);
+  const csp = watchCsp(page);
   // The first load fails (server down): an error with a retry.
   let failures = 1;
   await page.route(`${stand.apiUrl}/contacts?**`, (route) => (failures-- > 0 ? route.fulfill({ status: 502, body: 'Bad gateway' }) : route.fallback()));

@@ -1,27 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { LOGINS, expect, logIn, test } from './fixtures.ts';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Colours mid-transition (e.g. a label's, just after the theme changed) would be measured wrong.
-  await expect
-    .poll(() => page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity).length))
-    .toBe(0);
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-async function apiToken(apiUrl: string): Promise<string> {
-  const login = await fetch(`${apiUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LOGINS.company1Admin) });
-  expect(login.status).toBe(200);
-  return ((await login.json()) as { token: string }).token;
-}
+import { apiCall, apiToken, seriousViolations, watchCsp } from './helpers.ts';
 
 async function storedSettings(apiUrl: string): Promise<Record<string, string>> {
   const token = await apiToken(apiUrl);
-  const response = await fetch(`${apiUrl}/settings`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await apiCall(apiUrl, token, 'GET', '/settings');
   return Object.fromEntries(((await response.json()) as Array<{ key: string; value: string }>).map((setting) => [setting.key, setting.value]));
 }
 
@@ -29,10 +12,7 @@ const status = (page: Page, key: string) => page.getByTestId(`setting-${key}-sta
 
 test('settings: a switch, a select, a text field and a secret are saved one by one and kept after a reload', async ({ page, launchStand }) => {
   const stand = await launchStand({ brand: 'cliente1' });
-  const csp: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) csp.push(message.text());
-  });
+  const csp = watchCsp(page);
   await page.goto(stand.appUrl);
   await logIn(page, LOGINS.company1Admin);
   await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link', { name: 'Configurações' }).click();
@@ -82,7 +62,7 @@ test('settings: a switch, a select, a text field and a secret are saved one by o
 
   // Another admin's change shows up live.
   const token = await apiToken(stand.apiUrl);
-  const put = await fetch(`${stand.apiUrl}/settings/userRating`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ value: 'enabled' }) });
+  const put = await apiCall(stand.apiUrl, token, 'PUT', '/settings/userRating', { value: 'enabled' });
   expect(put.status).toBe(200);
   await expect(page.getByRole('switch', { name: 'Avaliação do atendimento' })).toBeChecked();
 

@@ -1,41 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { LOGINS, expect, logIn, test, type Stand } from './fixtures.ts';
-
-/** Serious or critical accessibility violations on the page, once its transitions are over. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // The resting state: a button left under the mouse by the last click would be checked in its hover colours.
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.failureSummary ?? ''})`).join(', ')}`);
-}
-
-/** Content-Security-Policy violations reported on the console (the stamped page carries the policy). */
-function watchCsp(page: Page): string[] {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
-
-async function backgroundLuminance(page: Page): Promise<number> {
-  const colour = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  const [r = 0, g = 0, b = 0] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
-  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-}
-
-async function apiToken(stand: Stand, login: { email: string; password: string }): Promise<string> {
-  const response = await fetch(`${stand.apiUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(login) });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
-}
+import { apiCall, apiToken, backgroundLuminance, seriousViolations, watchCsp } from './helpers.ts';
 
 async function apiGet<T>(stand: Stand, token: string, path: string): Promise<T> {
-  const response = await fetch(`${stand.apiUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await apiCall(stand.apiUrl, token, 'GET', path);
   expect(response.status, path).toBe(200);
   return (await response.json()) as T;
 }
@@ -75,7 +43,7 @@ test('ticket list: tab counts as the API says, search, show all, more on scroll;
   const csp = watchCsp(page);
   // 45 customers write in from new numbers: 47 pending tickets, more than a page (40).
   await Promise.all(Array.from({ length: 45 }, (_, i) => inbound(stand, { contactNumber: `55119700${String(i).padStart(5, '0')}`, contactName: `Cliente ${String(i + 1).padStart(2, '0')}`, body: `Oi ${i + 1}` })));
-  const token = await apiToken(stand, LOGINS.company1Admin);
+  const token = await apiToken(stand.apiUrl);
   const apiCount = async (status: string, options?: { showAll?: boolean; search?: string }) => (await apiGet<{ count: number }>(stand, token, ticketQuery(status, options))).count;
 
   await openTickets(page, stand);
@@ -127,7 +95,7 @@ test('conversation: deep link through login, messages in order with older ones o
   const csp = watchCsp(page);
   // Ticket 6 gets 25 more messages: two pages of 20.
   for (let i = 1; i <= 25; i++) await inbound(stand, { ticketId: 6, body: `Mensagem ${String(i).padStart(2, '0')}` });
-  const token = await apiToken(stand, LOGINS.company1Admin);
+  const token = await apiToken(stand.apiUrl);
   const page1 = await apiGet<{ messages: Array<{ body: string }>; hasMore: boolean }>(stand, token, '/messages/1?pageNumber=1');
 
   // Signed out, the deep link goes through the login page and comes back.

@@ -1,41 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { LOGINS, expect, logIn, test } from './fixtures.ts';
-
-/** Serious or critical accessibility violations on the page as it is now. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Colours mid-transition (e.g. a label's, just after the theme changed) would be measured wrong.
-  await expect
-    .poll(() => page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity).length))
-    .toBe(0);
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-/** Records Content-Security-Policy violations (the stamped page carries the policy in a meta tag). */
-function watchCsp(page: Page): string[] {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
-
-async function apiToken(apiUrl: string): Promise<string> {
-  const response = await fetch(`${apiUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(LOGINS.company1Admin) });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
-}
+import { apiCall, apiToken, seriousViolations, watchCsp } from './helpers.ts';
 
 async function createUserThroughApi(apiUrl: string, user: { name: string; email: string }): Promise<Response> {
   const token = await apiToken(apiUrl);
-  return fetch(`${apiUrl}/users`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ ...user, password: '123456', profile: 'user', queueIds: [] }),
-  });
+  return apiCall(apiUrl, token, 'POST', '/users', { ...user, password: '123456', profile: 'user', queueIds: [] });
 }
 
 const row = (page: Page, name: string) => page.locator('[data-testid^="user-row-"]').filter({ has: page.getByTestId('user-name-cell').getByText(name, { exact: true }) });
@@ -212,7 +181,7 @@ test('users at 360 px: the backend refuses a user over the plan, in pt-BR and (a
   await page.getByTestId('user-menu').click();
   await page.getByTestId('language-en').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
-  expect((await fetch(`${stand.apiUrl}/users/${await newestUserId(stand.apiUrl)}`, { method: 'DELETE', headers: { authorization: `Bearer ${await apiToken(stand.apiUrl)}` } })).status).toBe(200);
+  expect((await apiCall(stand.apiUrl, await apiToken(stand.apiUrl), 'DELETE', `/users/${await newestUserId(stand.apiUrl)}`)).status).toBe(200);
   await page.route(`${stand.apiUrl}/users`, (route) =>
     route.request().method() === 'POST' ? route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: 'ERR_USER_CREATION_COUNT' }) }) : route.fallback(),
   );
@@ -231,7 +200,7 @@ test('users at 360 px: the backend refuses a user over the plan, in pt-BR and (a
 });
 
 async function newestUserId(apiUrl: string): Promise<number> {
-  const response = await fetch(`${apiUrl}/users?searchParam=terceira`, { headers: { authorization: `Bearer ${await apiToken(apiUrl)}` } });
+  const response = await apiCall(apiUrl, await apiToken(apiUrl), 'GET', '/users?searchParam=terceira');
   const { users } = (await response.json()) as { users: Array<{ id: number }> };
   return users[0]!.id;
 }

@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { LOGINS, expect } from './fixtures.ts';
+
+/**
+ * Waits until no animation or transition that ends is still running, so colours are read settled (a label
+ * mid-transition just after the theme changed would be measured wrong). Spinners loop forever: they are not
+ * waited for. Polled rather than awaited once, so a transition that starts meanwhile is waited for too, and a
+ * paused animation cannot hang the test.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          document
+            .getAnimations()
+            .filter((animation) => animation.playState === 'running' && Number.isFinite(Number(animation.effect?.getComputedTiming().endTime))).length,
+      ),
+    )
+    .toBe(0);
+}
+
+/**
+ * Serious or critical accessibility violations on the page at rest, one line per rule: its id, then each
+ * element with axe's summary of what to fix (so a failure says why without rerunning).
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  // At rest: a button left under the mouse by the last click would be checked in its hover colours.
+  await page.mouse.move(0, 0);
+  await animationsSettled(page);
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.failureSummary?.replace(/\s+/g, ' ').trim() ?? ''})`).join(', ')}`);
+}
+
+/**
+ * Collects, from now on, the console messages about Content-Security-Policy violations (the stamped page
+ * carries the policy in a meta tag). The returned list fills as the page runs: check it at the end of a test.
+ */
+export function watchCsp(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+/** Relative luminance of the page's background, 0 (black) to 1 (white): tells that the dark theme is on. */
+export async function backgroundLuminance(page: Page): Promise<number> {
+  const colour = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [r = 0, g = 0, b = 0] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
+/** Logs in through the stand-in backend's API (company 1's admin unless told) and returns the access token. */
+export async function apiToken(apiUrl: string, login: { email: string; password: string } = LOGINS.company1Admin): Promise<string> {
+  const response = await fetch(`${apiUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(login) });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** One authenticated request to the API, as another tab or user would make it behind the page's back. */
+export function apiCall(apiUrl: string, token: string, method: string, path: string, body?: unknown): Promise<Response> {
+  return fetch(`${apiUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+}
