@@ -29,7 +29,7 @@ import {
 } from '../api/connections-api.ts';
 import { statusKind, upsertConnection } from '../connections-state.ts';
 import { useConnections, type ConnectionsStore } from '../hooks/use-connections.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ConnectionFormDialog } from './connection-form-dialog.tsx';
 import { ConnectionStatus } from './connection-status.tsx';
 import { QrCodeDialog } from './qr-code-dialog.tsx';

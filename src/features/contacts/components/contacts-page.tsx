@@ -25,15 +25,15 @@ import EditOutlined from '@mui/icons-material/EditOutlined';
 import Search from '@mui/icons-material/Search';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
 import { useAsync } from '../../../hooks/use-async.ts';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { useApi } from '../../../lib/api-context.tsx';
 import { useCompanyEvent, useReconnectEffect } from '../../../lib/realtime/index.ts';
-import { listContacts, type Contact, type ContactPage } from '../api/contacts-api.ts';
+import { deleteContact, listContacts, type Contact, type ContactPage } from '../api/contacts-api.ts';
 import { pageFromParam } from '../paging.ts';
 import { ContactFormDialog } from './contact-form-dialog.tsx';
-import { DeleteContactDialog } from './delete-contact-dialog.tsx';
 
 const SEARCH_DELAY_MS = 300;
 /** Contacts changed elsewhere (another user, a customer writing in) come in bursts: one refetch for a burst. */
@@ -250,7 +250,19 @@ export function ContactsPage() {
         />
       )}
       {editing?.mode === 'delete' && (
-        <DeleteContactDialog contact={editing.contact} onClose={() => setEditing(null)} onDeleted={() => afterDelete(editing.contact)} />
+        <ConfirmDialog
+          testId="contact-delete"
+          dialogTestId="contact-delete-dialog"
+          title={t('delete.title')}
+          body={t('delete.body', { name: editing.contact.name, number: editing.contact.number })}
+          confirmLabel={t('delete.confirm')}
+          cancelLabel={t('delete.cancel')}
+          onClose={() => setEditing(null)}
+          onConfirm={async () => {
+            await deleteContact(api, editing.contact.id);
+            afterDelete(editing.contact);
+          }}
+        />
       )}
 
       <Snackbar open={notice !== null} autoHideDuration={5000} onClose={() => setNotice(null)}>

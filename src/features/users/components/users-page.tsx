@@ -14,6 +14,7 @@ import Close from '@mui/icons-material/Close';
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined';
 import Search from '@mui/icons-material/Search';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useAsync } from '../../../hooks/use-async.ts';
@@ -22,8 +23,7 @@ import { useApi } from '../../../lib/api-context.tsx';
 import { useCompanyEvent, useReconnectEffect } from '../../../lib/realtime/index.ts';
 import { useUser } from '../../auth/session-context.tsx';
 import { PlanUsage, usePlanUsage } from '../../plan/index.ts';
-import { listQueues, type User } from '../api/users-api.ts';
-import { DeleteUserDialog } from './delete-user-dialog.tsx';
+import { deleteUser, listQueues, type User } from '../api/users-api.ts';
 import { useUserList } from './use-user-list.ts';
 import { UserFormDialog } from './user-form-dialog.tsx';
 import { UsersTable } from './users-table.tsx';
@@ -159,12 +159,19 @@ export function UsersPage() {
       )}
 
       {deleting && (
-        <DeleteUserDialog
-          user={deleting}
+        <ConfirmDialog
+          testId="user-delete"
+          dialogTestId="user-delete-dialog"
+          role="dialog"
+          title={t('deleteDialog.title')}
+          body={t('deleteDialog.body', { name: deleting.name, email: deleting.email })}
+          confirmLabel={t('deleteDialog.confirm')}
+          cancelLabel={t('deleteDialog.cancel')}
           onClose={() => setDeleting(undefined)}
-          onDeleted={(user) => {
+          onConfirm={async () => {
+            await deleteUser(api, deleting.id);
             setDeleting(undefined);
-            setToast(t('toasts.deleted', { name: user.name }));
+            setToast(t('toasts.deleted', { name: deleting.name }));
             list.refresh();
           }}
         />

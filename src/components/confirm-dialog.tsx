@@ -6,22 +6,37 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useErrorText } from '../../../hooks/use-error-text.ts';
+import { useErrorText } from '../hooks/use-error-text.ts';
 
 interface ConfirmDialogProps {
+  /** Every text comes from the caller's own translations. */
   title: string;
   body: string;
   confirmLabel: string;
   cancelLabel: string;
-  /** The action; the dialog stays open with the error if it fails. */
+  /** The action; the dialog shows it as busy while it runs, and stays open with the error if it fails. */
   onConfirm: () => Promise<void>;
   onClose: () => void;
-  /** Test ids: `<testId>` (the dialog), `<testId>-confirm`, `<testId>-cancel`, `<testId>-error`. */
+  /** Test ids of the parts: `<testId>-confirm`, `<testId>-cancel`, `<testId>-error`. */
   testId: string;
+  /** Test id of the dialog itself; `testId` when not given. */
+  dialogTestId?: string;
+  /** The dialog's ARIA role: `alertdialog` unless a caller asks for a plain `dialog`. */
+  role?: 'alertdialog' | 'dialog';
 }
 
 /** Asks before a destructive action. Mount it while open. */
-export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfirm, onClose, testId }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  body,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onClose,
+  testId,
+  dialogTestId = testId,
+  role = 'alertdialog',
+}: ConfirmDialogProps) {
   const { errorText } = useErrorText();
   const bodyId = useId();
   const [pending, setPending] = useState(false);
@@ -38,8 +53,9 @@ export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfir
     }
   };
 
+  // The title names the dialog: MUI wires DialogTitle's id into the dialog's aria-labelledby.
   return (
-    <Dialog open onClose={pending ? undefined : onClose} role="alertdialog" aria-describedby={bodyId} data-testid={testId}>
+    <Dialog open onClose={pending ? undefined : onClose} role={role} aria-describedby={bodyId} data-testid={dialogTestId}>
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         {error && (
