@@ -21,8 +21,6 @@ interface ConfirmDialogProps {
   testId: string;
   /** Test id of the dialog itself; `testId` when not given. */
   dialogTestId?: string;
-  /** The dialog's ARIA role: `alertdialog` unless a caller asks for a plain `dialog`. */
-  role?: 'alertdialog' | 'dialog';
 }
 
 /** Asks before a destructive action. Mount it while open. */
@@ -35,7 +33,6 @@ export function ConfirmDialog({
   onClose,
   testId,
   dialogTestId = testId,
-  role = 'alertdialog',
 }: ConfirmDialogProps) {
   const { errorText } = useErrorText();
   const bodyId = useId();
@@ -55,7 +52,7 @@ export function ConfirmDialog({
 
   // The title names the dialog: MUI wires DialogTitle's id into the dialog's aria-labelledby.
   return (
-    <Dialog open onClose={pending ? undefined : onClose} role={role} aria-describedby={bodyId} data-testid={dialogTestId}>
+    <Dialog open onClose={pending ? undefined : onClose} role="alertdialog" aria-describedby={bodyId} data-testid={dialogTestId}>
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         {error && (

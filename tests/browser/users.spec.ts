@@ -98,7 +98,7 @@ test('users: list, create with validation and a duplicate email, edit the profil
 
   // Delete asks first; cancelling keeps her.
   await row(page, 'Carla Nova').getByRole('button', { name: 'Excluir Carla Nova' }).click();
-  const confirm = page.getByRole('dialog', { name: 'Excluir usuário' });
+  const confirm = page.getByRole('alertdialog', { name: 'Excluir usuário' });
   await expect(confirm).toContainText('carla@example.com');
   await confirm.getByTestId('user-delete-cancel').click();
   await expect(confirm).toBeHidden();

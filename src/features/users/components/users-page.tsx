@@ -162,7 +162,6 @@ export function UsersPage() {
         <ConfirmDialog
           testId="user-delete"
           dialogTestId="user-delete-dialog"
-          role="dialog"
           title={t('deleteDialog.title')}
           body={t('deleteDialog.body', { name: deleting.name, email: deleting.email })}
           confirmLabel={t('deleteDialog.confirm')}
