@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { parseAnswer } from '../../../lib/api-answer.ts';
 
 /**
  * The signed-in user as the backend describes it. Login answers with the full user; refresh_token with a
@@ -40,16 +41,6 @@ export interface Credentials {
   password: string;
 }
 
-/** The backend answered 2xx with something that is not what the contract says (wrong apiUrl, proxy page). */
-export class UnexpectedResponseError extends Error {
-  constructor(what: string) {
-    super(`Unexpected answer to ${what}`);
-    this.name = 'UnexpectedResponseError';
-  }
-}
-
 export function parseAuthResponse(data: unknown, what: string): AuthResponse {
-  const result = authResponseSchema.safeParse(data);
-  if (!result.success) throw new UnexpectedResponseError(what);
-  return result.data;
+  return parseAnswer(authResponseSchema, data, what);
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ApiClient } from '../../../lib/api-client.ts';
+import { parseAnswer } from '../../../lib/api-answer.ts';
 
 const connectionSchema = z.object({
   id: z.number(),
@@ -27,17 +28,13 @@ export function parseConnection(data: unknown): Connection | undefined {
 
 export async function listConnections(api: ApiClient, signal?: AbortSignal): Promise<Connection[]> {
   const response = await api.get<unknown>('/whatsapp', signal ? { signal } : undefined);
-  const parsed = z.array(connectionSchema).safeParse(response.data);
-  if (!parsed.success) throw new Error('Unexpected answer to GET /whatsapp');
-  return parsed.data;
+  return parseAnswer(z.array(connectionSchema), response.data, 'GET /whatsapp');
 }
 
 /** A new connection; the backend starts pairing it right away (its QR code arrives by socket). */
 export async function createConnection(api: ApiClient, name: string): Promise<Connection> {
   const response = await api.post<unknown>('/whatsapp', { name: name.trim(), isDefault: false, queueIds: [] });
-  const connection = parseConnection(response.data);
-  if (!connection) throw new Error('Unexpected answer to POST /whatsapp');
-  return connection;
+  return parseAnswer(connectionSchema, response.data, 'POST /whatsapp');
 }
 
 /**
@@ -59,9 +56,7 @@ export function renameBody(connection: Connection, name: string) {
 
 export async function renameConnection(api: ApiClient, connection: Connection, name: string): Promise<Connection> {
   const response = await api.put<unknown>(`/whatsapp/${connection.id}`, renameBody(connection, name));
-  const updated = parseConnection(response.data);
-  if (!updated) throw new Error(`Unexpected answer to PUT /whatsapp/${connection.id}`);
-  return updated;
+  return parseAnswer(connectionSchema, response.data, `PUT /whatsapp/${connection.id}`);
 }
 
 export async function deleteConnection(api: ApiClient, id: number): Promise<void> {

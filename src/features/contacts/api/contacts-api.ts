@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ApiClient } from '../../../lib/api-client.ts';
+import { parseAnswer } from '../../../lib/api-answer.ts';
 
 const contactSchema = z.object({
   id: z.number(),
@@ -31,15 +32,11 @@ export function contactListParams(search: string, page: number) {
 
 export async function listContacts(api: ApiClient, search: string, page: number, signal?: AbortSignal): Promise<ContactPage> {
   const response = await api.get<unknown>('/contacts', { params: contactListParams(search, page), ...(signal && { signal }) });
-  const parsed = contactPageSchema.safeParse(response.data);
-  if (!parsed.success) throw new Error('Unexpected answer to GET /contacts');
-  return parsed.data;
+  return parseAnswer(contactPageSchema, response.data, 'GET /contacts');
 }
 
 function parseContact(data: unknown, what: string): Contact {
-  const parsed = contactSchema.safeParse(data);
-  if (!parsed.success) throw new Error(`Unexpected answer to ${what}`);
-  return parsed.data;
+  return parseAnswer(contactSchema, data, what);
 }
 
 export async function createContact(api: ApiClient, input: ContactInput): Promise<Contact> {

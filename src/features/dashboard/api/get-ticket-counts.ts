@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ApiClient } from '../../../lib/api-client.ts';
+import { parseAnswer } from '../../../lib/api-answer.ts';
 
 export const TICKET_STATUSES = ['open', 'pending', 'closed'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
@@ -17,9 +18,7 @@ export function ticketCountParams(status: TicketStatus, queueIds: readonly numbe
 
 export async function getTicketCount(api: ApiClient, status: TicketStatus, queueIds: readonly number[], signal?: AbortSignal): Promise<number> {
   const response = await api.get<unknown>('/tickets', { params: ticketCountParams(status, queueIds), ...(signal && { signal }) });
-  const parsed = countSchema.safeParse(response.data);
-  if (!parsed.success) throw new Error('Unexpected answer to GET /tickets');
-  return parsed.data.count;
+  return parseAnswer(countSchema, response.data, 'GET /tickets').count;
 }
 
 /** Open, pending and closed counts, fetched in parallel. */

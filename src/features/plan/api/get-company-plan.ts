@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ApiClient } from '../../../lib/api-client.ts';
+import { parseAnswer } from '../../../lib/api-answer.ts';
 
 const planSchema = z.object({
   id: z.number(),
@@ -23,7 +24,5 @@ export type CompanyPlan = z.infer<typeof companyPlanSchema>;
 /** `GET /companies/listPlan/:companyId`: the company with its plan's limits (users, connections, queues). */
 export async function getCompanyPlan(api: ApiClient, companyId: number, signal?: AbortSignal): Promise<CompanyPlan> {
   const response = await api.get<unknown>(`/companies/listPlan/${companyId}`, signal ? { signal } : undefined);
-  const parsed = companyPlanSchema.safeParse(response.data);
-  if (!parsed.success) throw new Error('Unexpected answer to GET /companies/listPlan');
-  return parsed.data;
+  return parseAnswer(companyPlanSchema, response.data, 'GET /companies/listPlan');
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ApiClient } from '../../../lib/api-client.ts';
+import { parseAnswer } from '../../../lib/api-answer.ts';
 
 const settingSchema = z.object({
   id: z.optional(z.number()),
@@ -14,15 +15,11 @@ export type Setting = z.infer<typeof settingSchema>;
 /** `GET /settings`: the company's settings, `{id, key, value, companyId}` each. */
 export async function getSettings(api: ApiClient, signal?: AbortSignal): Promise<Setting[]> {
   const response = await api.get<unknown>('/settings', signal ? { signal } : undefined);
-  const parsed = z.array(settingSchema).safeParse(response.data);
-  if (!parsed.success) throw new Error('Unexpected answer to GET /settings');
-  return parsed.data;
+  return parseAnswer(z.array(settingSchema), response.data, 'GET /settings');
 }
 
 /** `PUT /settings/:key {value}` (admins); answers the saved setting. */
 export async function updateSetting(api: ApiClient, key: string, value: string): Promise<Setting> {
   const response = await api.put<unknown>(`/settings/${encodeURIComponent(key)}`, { value });
-  const parsed = settingSchema.safeParse(response.data);
-  if (!parsed.success) throw new Error('Unexpected answer to PUT /settings');
-  return parsed.data;
+  return parseAnswer(settingSchema, response.data, 'PUT /settings');
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { parseAnswer } from '../../../lib/api-answer.ts';
 
 /**
  * The shapes the tickets screen reads, from the list, the conversation and the socket events. Lenient on
@@ -69,29 +70,17 @@ export interface MessagePage {
   hasMore: boolean;
 }
 
-export class UnexpectedAnswerError extends Error {
-  constructor(what: string) {
-    super(`Unexpected answer to ${what}`);
-    this.name = 'UnexpectedAnswerError';
-  }
-}
-
 export function parseTicketPage(data: unknown): TicketPage {
-  const parsed = ticketPageSchema.safeParse(data);
-  if (!parsed.success) throw new UnexpectedAnswerError('GET /tickets');
-  return parsed.data;
+  return parseAnswer(ticketPageSchema, data, 'GET /tickets');
 }
 
 export function parseTicket(data: unknown, what: string): Ticket {
-  const parsed = ticketSchema.safeParse(data);
-  if (!parsed.success) throw new UnexpectedAnswerError(what);
-  return parsed.data;
+  return parseAnswer(ticketSchema, data, what);
 }
 
 export function parseMessagePage(data: unknown): MessagePage {
-  const parsed = messagePageSchema.safeParse(data);
-  if (!parsed.success) throw new UnexpectedAnswerError('GET /messages');
-  return { messages: parsed.data.messages.map(toMessage), ticket: parsed.data.ticket, hasMore: parsed.data.hasMore };
+  const page = parseAnswer(messagePageSchema, data, 'GET /messages');
+  return { messages: page.messages.map(toMessage), ticket: page.ticket, hasMore: page.hasMore };
 }
 
 /** A socket payload's ticket or message, or undefined when it is not one (then the event is ignored). */

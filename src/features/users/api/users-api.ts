@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ApiClient } from '../../../lib/api-client.ts';
+import { parseAnswer } from '../../../lib/api-answer.ts';
 
 export const USER_PROFILES = ['admin', 'user'] as const;
 export type UserProfile = (typeof USER_PROFILES)[number];
@@ -38,11 +39,6 @@ export interface UserInput {
   queueIds: number[];
 }
 
-function parse<T>(schema: z.ZodMiniType<T>, data: unknown, what: string): T {
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new Error(`Unexpected answer to ${what}`);
-  return parsed.data;
-}
 
 /** `GET /users?searchParam=&pageNumber=`: 20 a page, newest first; `count` is the total for the search. */
 export async function listUsers(api: ApiClient, query: { searchParam: string; pageNumber: number }, signal?: AbortSignal): Promise<UserPage> {
@@ -50,7 +46,7 @@ export async function listUsers(api: ApiClient, query: { searchParam: string; pa
     params: { searchParam: query.searchParam, pageNumber: String(query.pageNumber) },
     ...(signal && { signal }),
   });
-  return parse(userPageSchema, response.data, 'GET /users');
+  return parseAnswer(userPageSchema, response.data, 'GET /users');
 }
 
 /** How many users the company has (what the plan counts), whatever the list's search. */
@@ -60,13 +56,13 @@ export async function countUsers(api: ApiClient, signal?: AbortSignal): Promise<
 
 export async function createUser(api: ApiClient, input: UserInput): Promise<User> {
   const response = await api.post<unknown>('/users', input);
-  return parse(userSchema, response.data, 'POST /users');
+  return parseAnswer(userSchema, response.data, 'POST /users');
 }
 
 export async function updateUser(api: ApiClient, id: number, input: UserInput): Promise<User> {
   const { password, ...rest } = input;
   const response = await api.put<unknown>(`/users/${id}`, password === '' ? rest : input);
-  return parse(userSchema, response.data, 'PUT /users/:id');
+  return parseAnswer(userSchema, response.data, 'PUT /users/:id');
 }
 
 export async function deleteUser(api: ApiClient, id: number): Promise<void> {
@@ -76,5 +72,5 @@ export async function deleteUser(api: ApiClient, id: number): Promise<void> {
 /** `GET /queue`: the company's queues, to choose a user's. */
 export async function listQueues(api: ApiClient, signal?: AbortSignal): Promise<Queue[]> {
   const response = await api.get<unknown>('/queue', signal ? { signal } : undefined);
-  return parse(z.array(queueSchema), response.data, 'GET /queue');
+  return parseAnswer(z.array(queueSchema), response.data, 'GET /queue');
 }
