@@ -49,9 +49,11 @@ for (const brand of EXAMPLE_BRANDS) {
 
       // Logout ends the session on the backend and in the browser.
       await page.getByTestId('user-menu').click();
+      // The app shows the login page at once and tells the backend in the background: wait for that call.
+      const logout = page.waitForResponse((response) => response.url() === `${stand.apiUrl}/auth/logout`);
       await page.getByTestId('logout').click();
       await expect(page.getByTestId('login-submit')).toBeVisible();
-      expect(statuses).toContain('200 /auth/logout');
+      expect((await logout).status()).toBe(200);
       expect(await page.evaluate((key) => localStorage.getItem(key), tokenKey)).toBeNull();
       await page.reload();
       await expect(page.getByTestId('login-submit')).toBeVisible();
