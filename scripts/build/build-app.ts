@@ -14,12 +14,22 @@ export async function buildApp(outDir: string, options: { quiet?: boolean } = {}
   const staging = stagingPathFor(outDir);
   // The config's plugin stamps only when asked to; the shared app must be built brand-free.
   delete process.env.VITRINE_STAMP_IN_VITE;
-  await build({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: options.quiet ? 'warn' : 'info',
-    build: { outDir: staging, emptyOutDir: true },
-  });
+  // Vite takes NODE_ENV from the environment when it is set: a build started from a test runner
+  // (NODE_ENV=test) or a shell with NODE_ENV=development would ship React's development build.
+  const callerNodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: options.quiet ? 'warn' : 'info',
+      build: { outDir: staging, emptyOutDir: true },
+    });
+  } finally {
+    if (callerNodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = callerNodeEnv;
+  }
   assertHasPlaceholders(join(staging, 'index.html'));
   // The shared JS and CSS are compressed once here (.gz, .br) and copied into every bundle for nginx's
   // gzip_static/brotli_static, instead of being compressed again per brand or per request.

@@ -75,6 +75,15 @@ describe('npm run build', () => {
     for (const file of assets) expect(read('cliente1', `assets/${file}`).toString()).not.toContain('#682EE3');
   });
 
+  it('builds the production app even when NODE_ENV says otherwise (as under a test runner)', () => {
+    const run = build({ NODE_ENV: 'test', STACK_NAME: 'cliente1' });
+    expect(run.status).toBe(0);
+    const js = filesUnder('cliente1', 'assets').filter((file) => file.endsWith('.js'));
+    const code = js.map((file) => read('cliente1', `assets/${file}`).toString()).join('\n');
+    // A development-only warning of react-dom: absent from its production build.
+    expect(code).not.toContain('In HTML, %s cannot be a child');
+  });
+
   it('builds one brand with STACK_NAME and environment overrides, reusing the app build', () => {
     const before = filesUnder('cliente2', 'brand');
     const one = build({ STACK_NAME: 'cliente1', REACT_APP_COLOR: '#00AA00', REACT_APP_TAB_NAME: 'Aba da Env' }, ['--stamp-only']);
