@@ -52,6 +52,9 @@ test('dark mode shows the dark logo and is remembered, as is the chosen language
   await page.keyboard.press('Escape');
   await page.getByTestId('user-menu').click();
   await page.getByTestId('language-es').click();
+  // The choice is stored once the Spanish texts have loaded and the page has switched.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('vitrine:default:language'))).toBe('es');
 
   await page.reload();
   await expect(page.getByTestId('brand-logo').first()).toHaveAttribute('src', stand.config.logoDarkUrl);
