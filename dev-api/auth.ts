@@ -1,29 +1,29 @@
-import { randomBytes, scrypt as scryptCallback, scryptSync, timingSafeEqual } from "node:crypto";
-import { promisify } from "node:util";
-import type { CookieOptions, NextFunction, Request, Response } from "express";
-import jwt from "jsonwebtoken";
-import type { Db } from "./db.ts";
-import { AppError, INVALID_TOKEN } from "./errors.ts";
-import type { UserRow } from "./rows.ts";
+import { randomBytes, scrypt as scryptCallback, scryptSync, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+import type { CookieOptions, NextFunction, Request, Response } from 'express';
+import jwt from 'jsonwebtoken';
+import type { Db } from './db.ts';
+import { AppError, INVALID_TOKEN } from './errors.ts';
+import type { UserRow } from './rows.ts';
 
 const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
 const KEY_LENGTH = 32;
 
 export function hashPasswordSync(password: string): string {
   const salt = randomBytes(16);
-  return `scrypt$${salt.toString("hex")}$${scryptSync(password, salt, KEY_LENGTH).toString("hex")}`;
+  return `scrypt$${salt.toString('hex')}$${scryptSync(password, salt, KEY_LENGTH).toString('hex')}`;
 }
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  return `scrypt$${salt.toString("hex")}$${(await scrypt(password, salt, KEY_LENGTH)).toString("hex")}`;
+  return `scrypt$${salt.toString('hex')}$${(await scrypt(password, salt, KEY_LENGTH)).toString('hex')}`;
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, saltHex, hashHex] = stored.split("$");
-  if (scheme !== "scrypt" || !saltHex || !hashHex) return false;
-  const expected = Buffer.from(hashHex, "hex");
-  const actual = await scrypt(password, Buffer.from(saltHex, "hex"), expected.length);
+  const [scheme, saltHex, hashHex] = stored.split('$');
+  if (scheme !== 'scrypt' || !saltHex || !hashHex) return false;
+  const expected = Buffer.from(hashHex, 'hex');
+  const actual = await scrypt(password, Buffer.from(saltHex, 'hex'), expected.length);
   return timingSafeEqual(actual, expected);
 }
 
@@ -36,25 +36,21 @@ export interface TokenSettings {
 
 /** Same payloads as Atendechat, so a frontend decoding them sees the same fields. */
 export function createAccessToken(user: UserRow, s: TokenSettings): string {
-  return jwt.sign(
-    { username: user.name, profile: user.profile, id: user.id, companyId: user.companyId },
-    s.jwtSecret,
-    { expiresIn: s.accessTokenTtlSeconds },
-  );
+  return jwt.sign({ username: user.name, profile: user.profile, id: user.id, companyId: user.companyId }, s.jwtSecret, {
+    expiresIn: s.accessTokenTtlSeconds,
+  });
 }
 
 export function createRefreshToken(user: UserRow, s: TokenSettings): string {
-  return jwt.sign(
-    { id: user.id, tokenVersion: user.tokenVersion, companyId: user.companyId },
-    s.jwtRefreshSecret,
-    { expiresIn: s.refreshTokenTtlSeconds },
-  );
+  return jwt.sign({ id: user.id, tokenVersion: user.tokenVersion, companyId: user.companyId }, s.jwtRefreshSecret, {
+    expiresIn: s.refreshTokenTtlSeconds,
+  });
 }
 
 function idFromToken(token: string, secret: string): number | null {
   try {
-    const decoded = jwt.verify(token, secret, { algorithms: ["HS256"] });
-    if (typeof decoded === "object" && typeof decoded.id === "number") return decoded.id;
+    const decoded = jwt.verify(token, secret, { algorithms: ['HS256'] });
+    if (typeof decoded === 'object' && typeof decoded.id === 'number') return decoded.id;
   } catch {
     // Malformed, expired or wrongly signed: all the same to the caller.
   }
@@ -64,24 +60,24 @@ function idFromToken(token: string, secret: string): number | null {
 /** The user a valid access token belongs to, or null. */
 export function userFromAccessToken(db: Db, token: string, secret: string): UserRow | null {
   const id = idFromToken(token, secret);
-  return id === null ? null : (db.one<UserRow>("SELECT * FROM users WHERE id = ?", id) ?? null);
+  return id === null ? null : (db.one<UserRow>('SELECT * FROM users WHERE id = ?', id) ?? null);
 }
 
 /** The user a valid refresh token belongs to, or null (also when its tokenVersion is stale). */
 export function userFromRefreshToken(db: Db, token: string, secret: string): UserRow | null {
   let decoded: jwt.JwtPayload | string;
   try {
-    decoded = jwt.verify(token, secret, { algorithms: ["HS256"] });
+    decoded = jwt.verify(token, secret, { algorithms: ['HS256'] });
   } catch {
     return null;
   }
-  if (typeof decoded !== "object" || typeof decoded.id !== "number") return null;
-  const user = db.one<UserRow>("SELECT * FROM users WHERE id = ?", decoded.id);
+  if (typeof decoded !== 'object' || typeof decoded.id !== 'number') return null;
+  const user = db.one<UserRow>('SELECT * FROM users WHERE id = ?', decoded.id);
   if (!user || user.tokenVersion !== decoded.tokenVersion) return null;
   return user;
 }
 
-export const REFRESH_COOKIE = "jrt";
+export const REFRESH_COOKIE = 'jrt';
 // Atendechat sets only HttpOnly (Path=/ is Express's default): no SameSite, no Secure.
 export const REFRESH_COOKIE_OPTIONS: CookieOptions = { httpOnly: true };
 
@@ -97,7 +93,7 @@ const authenticated = new WeakMap<Request, AuthUser>();
 /** The user isAuth attached to the request; routes behind isAuth only. */
 export function authUser(req: Request): AuthUser {
   const user = authenticated.get(req);
-  if (!user) throw new AppError("ERR_SESSION_EXPIRED", 401);
+  if (!user) throw new AppError('ERR_SESSION_EXPIRED', 401);
   return user;
 }
 
@@ -105,8 +101,8 @@ export function authUser(req: Request): AuthUser {
 export function isAuth(db: Db, secret: string) {
   return (req: Request, _res: Response, next: NextFunction): void => {
     const header = req.headers.authorization;
-    if (!header) throw new AppError("ERR_SESSION_EXPIRED", 401);
-    const [, token] = header.split(" ");
+    if (!header) throw new AppError('ERR_SESSION_EXPIRED', 401);
+    const [, token] = header.split(' ');
     // A deleted user's token is as good as a forged one.
     const user = token ? userFromAccessToken(db, token, secret) : null;
     if (!user) throw new AppError(INVALID_TOKEN, 403);
@@ -122,6 +118,6 @@ export function isAuth(db: Db, secret: string) {
 
 export function requireAdmin(req: Request): AuthUser {
   const user = authUser(req);
-  if (user.profile !== "admin") throw new AppError("ERR_NO_PERMISSION", 403);
+  if (user.profile !== 'admin') throw new AppError('ERR_NO_PERMISSION', 403);
   return user;
 }

@@ -1,12 +1,12 @@
-import { z } from "zod";
+import { z } from 'zod';
 
 /** Defaults shared by the environment (main.ts) and startApi() options. */
 export const DEFAULTS = {
   port: 8080,
-  dbFile: ".cache/dev-api.sqlite",
-  frontendOrigins: ["http://localhost:5173", "http://localhost:4173", "http://localhost:3000"],
-  jwtSecret: "vitrine-dev-api-access-secret",
-  jwtRefreshSecret: "vitrine-dev-api-refresh-secret",
+  dbFile: '.cache/dev-api.sqlite',
+  frontendOrigins: ['http://localhost:5173', 'http://localhost:4173', 'http://localhost:3000'],
+  jwtSecret: 'vitrine-dev-api-access-secret',
+  jwtRefreshSecret: 'vitrine-dev-api-refresh-secret',
   accessTokenTtlSeconds: 900,
   refreshTokenTtlSeconds: 7 * 24 * 60 * 60,
   userLimit: 10,
@@ -15,26 +15,25 @@ export const DEFAULTS = {
 } as const;
 
 // An empty variable (`API_PORT=`) means "use the default", not 0 or "".
-const unset = (value: unknown) => (value === "" ? undefined : value);
-const int = (fallback: number, min = 0) =>
-  z.preprocess(unset, z.coerce.number().int().min(min).default(fallback));
+const unset = (value: unknown) => (value === '' ? undefined : value);
+const int = (fallback: number, min = 0) => z.preprocess(unset, z.coerce.number().int().min(min).default(fallback));
 const text = (fallback: string) => z.preprocess(unset, z.string().min(1).default(fallback));
 const flag = z.preprocess(
   unset,
   z
-    .enum(["0", "1", "true", "false"])
+    .enum(['0', '1', 'true', 'false'])
     .optional()
-    .transform((v) => v === "1" || v === "true"),
+    .transform((v) => v === '1' || v === 'true'),
 );
 
 const EnvSchema = z.object({
   API_PORT: int(DEFAULTS.port).pipe(z.number().max(65535)),
   API_HOST: z.preprocess(unset, z.string().optional()),
   API_DB: text(DEFAULTS.dbFile),
-  FRONTEND_URL: text(DEFAULTS.frontendOrigins.join(",")).transform((list) =>
+  FRONTEND_URL: text(DEFAULTS.frontendOrigins.join(',')).transform((list) =>
     list
-      .split(",")
-      .map((origin) => origin.trim().replace(/\/+$/, ""))
+      .split(',')
+      .map((origin) => origin.trim().replace(/\/+$/, ''))
       .filter(Boolean),
   ),
   JWT_SECRET: text(DEFAULTS.jwtSecret),
@@ -67,8 +66,8 @@ export interface EnvConfig {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnvConfig {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid dev-api environment:\n  ${problems.join("\n  ")}`);
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid dev-api environment:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;
   return {
@@ -84,6 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     connectionsLimit: e.CONNECTIONS_LIMIT,
     fakePairingMs: e.FAKE_PAIRING_MS,
     // The inbound simulator is a test/demo tool: never on unless asked for.
-    devInbound: e.DEV_INBOUND || e.NODE_ENV === "test",
+    devInbound: e.DEV_INBOUND || e.NODE_ENV === 'test',
   };
 }

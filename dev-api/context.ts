@@ -1,7 +1,7 @@
-import type { TokenSettings } from "./auth.ts";
-import type { Db } from "./db.ts";
-import type { FakePairing } from "./pairing.ts";
-import type { Realtime } from "./socket.ts";
+import type { TokenSettings } from './auth.ts';
+import type { Db } from './db.ts';
+import type { FakePairing } from './pairing.ts';
+import type { Realtime } from './socket.ts';
 
 /** What every router gets: storage, events, the session simulator and the settings. */
 export interface AppContext {

@@ -1,7 +1,7 @@
-import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
-import { seed, type SeedOptions } from "./seed.ts";
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { seed, type SeedOptions } from './seed.ts';
 
 /** Bump when the schema changes: an older database file is then rebuilt and reseeded. */
 const SCHEMA_VERSION = 1;
@@ -148,11 +148,11 @@ export function nowIso(): string {
 
 /** SQLite's lower() only folds ASCII; searches must match "JOÃO" with "joão". */
 export function fold(value: string): string {
-  return value.toLocaleLowerCase("pt-BR");
+  return value.toLocaleLowerCase('pt-BR');
 }
 
 function removeDatabaseFiles(file: string): void {
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
 }
 
 /**
@@ -160,23 +160,21 @@ function removeDatabaseFiles(file: string): void {
  * file is reused as is, unless it was written by another schema version, in which case it is rebuilt.
  */
 export function openDatabase(file: string, seedOptions: SeedOptions): Db {
-  const memory = file === ":memory:";
+  const memory = file === ':memory:';
   if (!memory) {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     if (fs.existsSync(file)) {
       const probe = new Database(file);
-      const version = probe.pragma("user_version", { simple: true });
+      const version = probe.pragma('user_version', { simple: true });
       probe.close();
       if (version !== SCHEMA_VERSION) removeDatabaseFiles(file);
     }
   }
   const fresh = memory || !fs.existsSync(file);
   const raw = new Database(file);
-  if (!memory) raw.pragma("journal_mode = WAL");
-  raw.pragma("foreign_keys = ON");
-  raw.function("fold", { deterministic: true }, (value: unknown) =>
-    typeof value === "string" ? fold(value) : value,
-  );
+  if (!memory) raw.pragma('journal_mode = WAL');
+  raw.pragma('foreign_keys = ON');
+  raw.function('fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? fold(value) : value));
   const db = new Db(raw);
   if (fresh) {
     db.tx(() => {
@@ -186,10 +184,6 @@ export function openDatabase(file: string, seedOptions: SeedOptions): Db {
     });
   }
   // Plan limits follow the configuration on every start, so USER_LIMIT can change without a reset.
-  db.run(
-    "UPDATE plans SET users = ?, connections = ?",
-    seedOptions.userLimit,
-    seedOptions.connectionsLimit,
-  );
+  db.run('UPDATE plans SET users = ?, connections = ?', seedOptions.userLimit, seedOptions.connectionsLimit);
   return db;
 }

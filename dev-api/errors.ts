@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler } from "express";
+import type { ErrorRequestHandler } from 'express';
 
 /** An error the API answers with `{"error": message}` and the given status, as Atendechat's AppError. */
 export class AppError extends Error {
@@ -7,7 +7,7 @@ export class AppError extends Error {
     readonly statusCode = 400,
   ) {
     super(message);
-    this.name = "AppError";
+    this.name = 'AppError';
   }
 }
 
@@ -20,13 +20,13 @@ export function errorHandler(logUnexpected: boolean): ErrorRequestHandler {
       return;
     }
     // multer's limits and field errors are the client's fault.
-    if (err instanceof Error && err.name === "MulterError") {
+    if (err instanceof Error && err.name === 'MulterError') {
       res.status(400).json({ error: (err as Error & { code?: string }).code ?? err.message });
       return;
     }
     // Like Atendechat, anything else (malformed JSON included) is a bare 500; only real bugs are logged.
-    const clientError = typeof err === "object" && err !== null && "status" in err && Number(err.status) < 500;
-    if (logUnexpected && !clientError) console.error("[dev-api]", err);
-    res.status(500).json({ error: "ERR_INTERNAL_SERVER_ERROR" });
+    const clientError = typeof err === 'object' && err !== null && 'status' in err && Number(err.status) < 500;
+    if (logUnexpected && !clientError) console.error('[dev-api]', err);
+    res.status(500).json({ error: 'ERR_INTERNAL_SERVER_ERROR' });
   };
 }

@@ -1,7 +1,7 @@
 /** `npm run api`: the stand-in backend configured from the environment (see dev-api/README.md). */
-import { loadConfig } from "./config.ts";
-import { DEMO_LOGINS, DEMO_PASSWORD } from "./seed.ts";
-import { startApi } from "./server.ts";
+import { loadConfig } from './config.ts';
+import { DEMO_LOGINS, DEMO_PASSWORD } from './seed.ts';
+import { startApi } from './server.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -22,12 +22,12 @@ async function main(): Promise<void> {
 
   const lines = [
     `dev-api (stand-in Atendechat backend) listening on ${api.url}`,
-    `  database: ${config.dbFile}   allowed origins: ${config.frontendOrigins.join(", ")}`,
-    `  POST /dev/inbound: ${config.devInbound ? "enabled" : "disabled (DEV_INBOUND=1 enables it)"}`,
+    `  database: ${config.dbFile}   allowed origins: ${config.frontendOrigins.join(', ')}`,
+    `  POST /dev/inbound: ${config.devInbound ? 'enabled' : 'disabled (DEV_INBOUND=1 enables it)'}`,
     `  demo logins (password ${DEMO_PASSWORD}):`,
     ...DEMO_LOGINS.map((l) => `    ${l.email.padEnd(22)} ${l.company}, ${l.profile}`),
   ];
-  console.log(lines.join("\n"));
+  console.log(lines.join('\n'));
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -42,8 +42,8 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

@@ -3,15 +3,15 @@
  * scans it" after a delay and the connection becomes CONNECTED. Each step is stored and emitted
  * as `company-<id>-whatsappSession`, as the real backend does while pairing.
  */
-import { randomBytes } from "node:crypto";
-import { nowIso, type Db } from "./db.ts";
-import type { WhatsappRow } from "./rows.ts";
-import { whatsappJson } from "./serialize.ts";
-import type { Realtime } from "./socket.ts";
+import { randomBytes } from 'node:crypto';
+import { nowIso, type Db } from './db.ts';
+import type { WhatsappRow } from './rows.ts';
+import { whatsappJson } from './serialize.ts';
+import type { Realtime } from './socket.ts';
 
 /** Looks like a Baileys pairing reference; the frontend only renders it as a QR code. */
 function fakeQrCode(): string {
-  const part = (bytes: number) => randomBytes(bytes).toString("base64");
+  const part = (bytes: number) => randomBytes(bytes).toString('base64');
   return `2@${part(48)},${part(32)},${part(32)},${part(32)},1`;
 }
 
@@ -26,24 +26,28 @@ export class FakePairing {
 
   private update(id: number, status: string, qrcode: string, retries?: number): void {
     this.db.run(
-      "UPDATE whatsapps SET status = ?, qrcode = ?, retries = COALESCE(?, retries), updatedAt = ? WHERE id = ?",
+      'UPDATE whatsapps SET status = ?, qrcode = ?, retries = COALESCE(?, retries), updatedAt = ? WHERE id = ?',
       status,
       qrcode,
       retries ?? null,
       nowIso(),
       id,
     );
-    const row = this.db.one<WhatsappRow>("SELECT * FROM whatsapps WHERE id = ?", id);
-    if (row) this.realtime.toCompany(row.companyId, "whatsappSession", { action: "update", session: whatsappJson(this.db, row) });
+    const row = this.db.one<WhatsappRow>('SELECT * FROM whatsapps WHERE id = ?', id);
+    if (row)
+      this.realtime.toCompany(row.companyId, 'whatsappSession', {
+        action: 'update',
+        session: whatsappJson(this.db, row),
+      });
   }
 
   /** Shows a QR code now and connects after the delay. Restarting starts over. */
   start(whatsappId: number): void {
     this.cancel(whatsappId);
-    this.update(whatsappId, "qrcode", fakeQrCode(), 0);
+    this.update(whatsappId, 'qrcode', fakeQrCode(), 0);
     const timer = setTimeout(() => {
       this.timers.delete(whatsappId);
-      if (this.db.raw.open) this.update(whatsappId, "CONNECTED", "");
+      if (this.db.raw.open) this.update(whatsappId, 'CONNECTED', '');
     }, this.delayMs);
     timer.unref();
     this.timers.set(whatsappId, timer);
@@ -51,7 +55,7 @@ export class FakePairing {
 
   disconnect(whatsappId: number): void {
     this.cancel(whatsappId);
-    this.update(whatsappId, "DISCONNECTED", "");
+    this.update(whatsappId, 'DISCONNECTED', '');
   }
 
   cancel(whatsappId: number): void {

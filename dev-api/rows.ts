@@ -114,7 +114,7 @@ export interface CustomFieldRow {
   updatedAt: string;
 }
 
-export type TicketStatus = "open" | "pending" | "closed";
+export type TicketStatus = 'open' | 'pending' | 'closed';
 
 export interface TicketRow {
   id: number;

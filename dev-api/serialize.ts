@@ -2,7 +2,7 @@
  * Turns rows into the JSON shapes the recorded Atendechat backend answers with (see
  * /work/shared/atendechat-contract). Key order follows the recordings where it is cheap to.
  */
-import type { Db } from "./db.ts";
+import type { Db } from './db.ts';
 import type {
   CompanyRow,
   ContactRow,
@@ -14,7 +14,7 @@ import type {
   TicketRow,
   UserRow,
   WhatsappRow,
-} from "./rows.ts";
+} from './rows.ts';
 
 const bool = (v: number | null): boolean => v === 1;
 
@@ -30,11 +30,18 @@ function parseJsonArray(text: string): unknown[] {
 // ---- companies, plans, settings -------------------------------------------------------------
 
 export function settingJson(s: SettingRow) {
-  return { id: s.id, key: s.key, value: s.value, companyId: s.companyId, createdAt: s.createdAt, updatedAt: s.updatedAt };
+  return {
+    id: s.id,
+    key: s.key,
+    value: s.value,
+    companyId: s.companyId,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+  };
 }
 
 export function companySettings(db: Db, companyId: number) {
-  return db.all<SettingRow>("SELECT * FROM settings WHERE companyId = ? ORDER BY id", companyId).map(settingJson);
+  return db.all<SettingRow>('SELECT * FROM settings WHERE companyId = ? ORDER BY id', companyId).map(settingJson);
 }
 
 export function companyJson(c: CompanyRow) {
@@ -73,7 +80,7 @@ export function planJson(p: PlanRow) {
 }
 
 function companyRow(db: Db, id: number): CompanyRow {
-  const row = db.one<CompanyRow>("SELECT * FROM companies WHERE id = ?", id);
+  const row = db.one<CompanyRow>('SELECT * FROM companies WHERE id = ?', id);
   if (!row) throw new Error(`company ${id} missing`);
   return row;
 }
@@ -108,7 +115,7 @@ function userQueues(db: Db, userId: number) {
 }
 
 export function userQueueIds(db: Db, userId: number): number[] {
-  return db.all<{ queueId: number }>("SELECT queueId FROM user_queues WHERE userId = ?", userId).map((r) => r.queueId);
+  return db.all<{ queueId: number }>('SELECT queueId FROM user_queues WHERE userId = ?', userId).map((r) => r.queueId);
 }
 
 // ---- users ----------------------------------------------------------------------------------
@@ -180,7 +187,7 @@ export function showUserJson(db: Db, u: UserRow) {
   const whatsapp =
     u.whatsappId === null
       ? null
-      : (db.one<{ id: number; name: string }>("SELECT id, name FROM whatsapps WHERE id = ?", u.whatsappId) ?? null);
+      : (db.one<{ id: number; name: string }>('SELECT id, name FROM whatsapps WHERE id = ?', u.whatsappId) ?? null);
   return {
     id: u.id,
     name: u.name,
@@ -230,7 +237,7 @@ export function whatsappJson(db: Db, w: WhatsappRow) {
     complationMessage: w.complationMessage,
     outOfHoursMessage: w.outOfHoursMessage,
     ratingMessage: w.ratingMessage,
-    provider: "beta",
+    provider: 'beta',
     isDefault: bool(w.isDefault),
     companyId: w.companyId,
     token: w.token,
@@ -241,7 +248,7 @@ export function whatsappJson(db: Db, w: WhatsappRow) {
     maxUseBotQueues: 3,
     timeUseBotQueues: 0,
     expiresTicket: 0,
-    expiresInactiveMessage: "",
+    expiresInactiveMessage: '',
     flowIdNotPhrase: null,
     flowIdWelcome: null,
     createdAt: w.createdAt,
@@ -270,8 +277,15 @@ export function contactJson(c: ContactRow) {
 
 export function extraInfoJson(db: Db, contactId: number) {
   return db
-    .all<CustomFieldRow>("SELECT * FROM contact_custom_fields WHERE contactId = ? ORDER BY id", contactId)
-    .map((f) => ({ id: f.id, name: f.name, value: f.value, contactId: f.contactId, createdAt: f.createdAt, updatedAt: f.updatedAt }));
+    .all<CustomFieldRow>('SELECT * FROM contact_custom_fields WHERE contactId = ? ORDER BY id', contactId)
+    .map((f) => ({
+      id: f.id,
+      name: f.name,
+      value: f.value,
+      contactId: f.contactId,
+      createdAt: f.createdAt,
+      updatedAt: f.updatedAt,
+    }));
 }
 
 export function contactWithExtraJson(db: Db, c: ContactRow) {
@@ -331,12 +345,12 @@ function ticketBase(t: TicketRow) {
 }
 
 function ticketRelations(db: Db, t: TicketRow) {
-  const contact = db.one<ContactRow>("SELECT * FROM contacts WHERE id = ?", t.contactId);
+  const contact = db.one<ContactRow>('SELECT * FROM contacts WHERE id = ?', t.contactId);
   if (!contact) throw new Error(`contact ${t.contactId} missing`);
-  const queue = t.queueId === null ? undefined : db.one<QueueRow>("SELECT * FROM queues WHERE id = ?", t.queueId);
-  const user = t.userId === null ? undefined : db.one<UserRow>("SELECT * FROM users WHERE id = ?", t.userId);
+  const queue = t.queueId === null ? undefined : db.one<QueueRow>('SELECT * FROM queues WHERE id = ?', t.queueId);
+  const user = t.userId === null ? undefined : db.one<UserRow>('SELECT * FROM users WHERE id = ?', t.userId);
   const whatsapp =
-    t.whatsappId === null ? undefined : db.one<WhatsappRow>("SELECT * FROM whatsapps WHERE id = ?", t.whatsappId);
+    t.whatsappId === null ? undefined : db.one<WhatsappRow>('SELECT * FROM whatsapps WHERE id = ?', t.whatsappId);
   return { contact, queue, user, whatsapp };
 }
 
@@ -393,11 +407,12 @@ export function createdTicketJson(db: Db, t: TicketRow) {
 // ---- messages -------------------------------------------------------------------------------
 
 export function messageJson(db: Db, m: MessageRow, mediaBaseUrl: string, depth = 0): Record<string, unknown> {
-  const contact = m.contactId === null ? undefined : db.one<ContactRow>("SELECT * FROM contacts WHERE id = ?", m.contactId);
+  const contact =
+    m.contactId === null ? undefined : db.one<ContactRow>('SELECT * FROM contacts WHERE id = ?', m.contactId);
   const quoted =
     m.quotedMsgId === null || depth > 0
       ? undefined
-      : db.one<MessageRow>("SELECT * FROM messages WHERE id = ?", m.quotedMsgId);
+      : db.one<MessageRow>('SELECT * FROM messages WHERE id = ?', m.quotedMsgId);
   return {
     mediaUrl: m.mediaUrl ? `${mediaBaseUrl}/public/${m.mediaUrl}` : null,
     id: m.id,

@@ -3,27 +3,27 @@
  * Tests start it in-process with startApi({ port: 0, dbFile: ":memory:" }); defaults mirror the
  * environment's (config.ts).
  */
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import cookieParser from "cookie-parser";
-import cors from "cors";
-import express from "express";
-import { DEFAULTS } from "./config.ts";
-import type { AppContext } from "./context.ts";
-import { openDatabase } from "./db.ts";
-import { errorHandler } from "./errors.ts";
-import { FakePairing } from "./pairing.ts";
-import { authRoutes } from "./routes/auth.ts";
-import { companyRoutes } from "./routes/companies.ts";
-import { contactRoutes } from "./routes/contacts.ts";
-import { devRoutes } from "./routes/dev.ts";
-import { messageRoutes } from "./routes/messages.ts";
-import { queueRoutes } from "./routes/queues.ts";
-import { settingRoutes } from "./routes/settings.ts";
-import { ticketRoutes } from "./routes/tickets.ts";
-import { userRoutes } from "./routes/users.ts";
-import { whatsappRoutes } from "./routes/whatsapp.ts";
-import { createSocketServer, Realtime } from "./socket.ts";
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import cookieParser from 'cookie-parser';
+import cors from 'cors';
+import express from 'express';
+import { DEFAULTS } from './config.ts';
+import type { AppContext } from './context.ts';
+import { openDatabase } from './db.ts';
+import { errorHandler } from './errors.ts';
+import { FakePairing } from './pairing.ts';
+import { authRoutes } from './routes/auth.ts';
+import { companyRoutes } from './routes/companies.ts';
+import { contactRoutes } from './routes/contacts.ts';
+import { devRoutes } from './routes/dev.ts';
+import { messageRoutes } from './routes/messages.ts';
+import { queueRoutes } from './routes/queues.ts';
+import { settingRoutes } from './routes/settings.ts';
+import { ticketRoutes } from './routes/tickets.ts';
+import { userRoutes } from './routes/users.ts';
+import { whatsappRoutes } from './routes/whatsapp.ts';
+import { createSocketServer, Realtime } from './socket.ts';
 
 export interface StartApiOptions {
   /** TCP port; 0 picks a free one. Default 8080. */
@@ -70,11 +70,14 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     userLimit: options.userLimit ?? DEFAULTS.userLimit,
     connectionsLimit: options.connectionsLimit ?? DEFAULTS.connectionsLimit,
     fakePairingMs: options.fakePairingMs ?? DEFAULTS.fakePairingMs,
-    devInbound: options.devInbound ?? process.env.NODE_ENV === "test",
+    devInbound: options.devInbound ?? process.env.NODE_ENV === 'test',
     logErrors: options.logErrors ?? true,
   };
 
-  const db = openDatabase(settings.dbFile, { userLimit: settings.userLimit, connectionsLimit: settings.connectionsLimit });
+  const db = openDatabase(settings.dbFile, {
+    userLimit: settings.userLimit,
+    connectionsLimit: settings.connectionsLimit,
+  });
   const allowed = new Set(settings.frontendOrigins);
   const isAllowedOrigin = (origin: string | undefined) => origin !== undefined && allowed.has(origin);
 
@@ -83,24 +86,36 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   const io = createSocketServer(server, { db, jwtSecret: settings.tokens.jwtSecret, isAllowedOrigin });
   const realtime = new Realtime(io);
   const pairing = new FakePairing(db, realtime, settings.fakePairingMs);
-  let baseUrl = "";
+  let baseUrl = '';
   const ctx: AppContext = { db, realtime, pairing, tokens: settings.tokens, baseUrl: () => baseUrl };
 
   // Unlike the recorded backend (one FRONTEND_URL echoed to everyone), several dev origins are
   // allowed; an origin not in the list gets no CORS headers at all, so the browser blocks it.
-  app.use(cors({ origin: (origin, callback) => callback(null, isAllowedOrigin(origin) ? origin : false), credentials: true }));
-  app.use(express.json({ limit: "5mb" }));
+  app.use(
+    cors({ origin: (origin, callback) => callback(null, isAllowedOrigin(origin) ? origin : false), credentials: true }),
+  );
+  app.use(express.json({ limit: '5mb' }));
   app.use(cookieParser());
-  for (const routes of [authRoutes, ticketRoutes, messageRoutes, contactRoutes, userRoutes, whatsappRoutes, queueRoutes, settingRoutes, companyRoutes]) {
+  for (const routes of [
+    authRoutes,
+    ticketRoutes,
+    messageRoutes,
+    contactRoutes,
+    userRoutes,
+    whatsappRoutes,
+    queueRoutes,
+    settingRoutes,
+    companyRoutes,
+  ]) {
     app.use(routes(ctx));
   }
   if (settings.devInbound) app.use(devRoutes(ctx));
   app.use(errorHandler(settings.logErrors));
 
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    server.once('error', reject);
     server.listen(settings.port, options.host, () => {
-      server.off("error", reject);
+      server.off('error', reject);
       resolve();
     });
   });

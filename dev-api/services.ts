@@ -1,22 +1,22 @@
 /** Operations shared by several routers (tickets, messages, the inbound simulator). */
-import { randomBytes } from "node:crypto";
-import type { AppContext } from "./context.ts";
-import { nowIso, type Db } from "./db.ts";
-import { AppError } from "./errors.ts";
-import type { ContactRow, MessageRow, PlanRow, TicketRow } from "./rows.ts";
-import { contactJson, messageJson, showTicketJson } from "./serialize.ts";
-import type { TicketPlace } from "./socket.ts";
+import { randomBytes } from 'node:crypto';
+import type { AppContext } from './context.ts';
+import { nowIso, type Db } from './db.ts';
+import { AppError } from './errors.ts';
+import type { ContactRow, MessageRow, PlanRow, TicketRow } from './rows.ts';
+import { contactJson, messageJson, showTicketJson } from './serialize.ts';
+import type { TicketPlace } from './socket.ts';
 
 /** A ticket of the company, or 404: another company's ticket is indistinguishable from none. */
 export function ticketOfCompany(db: Db, companyId: number, id: number): TicketRow {
-  const ticket = db.one<TicketRow>("SELECT * FROM tickets WHERE id = ? AND companyId = ?", id, companyId);
-  if (!ticket) throw new AppError("ERR_NO_TICKET_FOUND", 404);
+  const ticket = db.one<TicketRow>('SELECT * FROM tickets WHERE id = ? AND companyId = ?', id, companyId);
+  if (!ticket) throw new AppError('ERR_NO_TICKET_FOUND', 404);
   return ticket;
 }
 
 export function reloadTicket(db: Db, id: number): TicketRow {
-  const ticket = db.one<TicketRow>("SELECT * FROM tickets WHERE id = ?", id);
-  if (!ticket) throw new AppError("ERR_NO_TICKET_FOUND", 404);
+  const ticket = db.one<TicketRow>('SELECT * FROM tickets WHERE id = ?', id);
+  if (!ticket) throw new AppError('ERR_NO_TICKET_FOUND', 404);
   return ticket;
 }
 
@@ -29,17 +29,14 @@ export function emitTicket(ctx: AppContext, ticket: TicketRow, before?: TicketRo
 }
 
 export function companyPlan(db: Db, companyId: number): PlanRow {
-  const plan = db.one<PlanRow>(
-    "SELECT p.* FROM plans p JOIN companies c ON c.planId = p.id WHERE c.id = ?",
-    companyId,
-  );
-  if (!plan) throw new AppError("ERR_NO_PLAN_FOUND", 404);
+  const plan = db.one<PlanRow>('SELECT p.* FROM plans p JOIN companies c ON c.planId = p.id WHERE c.id = ?', companyId);
+  if (!plan) throw new AppError('ERR_NO_PLAN_FOUND', 404);
   return plan;
 }
 
 /** A WhatsApp-style message id (the real ones are opaque strings too). */
 export function newMessageId(): string {
-  return `3EB0${randomBytes(8).toString("hex").toUpperCase()}`;
+  return `3EB0${randomBytes(8).toString('hex').toUpperCase()}`;
 }
 
 export interface NewMessage {
@@ -59,7 +56,7 @@ export function storeMessage(ctx: AppContext, m: NewMessage): MessageRow {
   const { db } = ctx;
   const now = nowIso();
   const id = newMessageId();
-  const contact = db.one<ContactRow>("SELECT * FROM contacts WHERE id = ?", m.ticket.contactId);
+  const contact = db.one<ContactRow>('SELECT * FROM contacts WHERE id = ?', m.ticket.contactId);
   db.tx(() => {
     db.run(
       `INSERT INTO messages (id, body, ack, read, fromMe, mediaType, mediaUrl, quotedMsgId, remoteJid, ticketId,
@@ -70,7 +67,7 @@ export function storeMessage(ctx: AppContext, m: NewMessage): MessageRow {
       m.fromMe ? 1 : 0,
       m.fromMe ? 1 : 0,
       m.fromMe ? 1 : 0,
-      m.mediaType ?? (m.mediaName ? "document" : "conversation"),
+      m.mediaType ?? (m.mediaName ? 'document' : 'conversation'),
       m.mediaName ?? null,
       m.quotedMsgId ?? null,
       contact ? `${contact.number}@s.whatsapp.net` : null,
@@ -90,8 +87,8 @@ export function storeMessage(ctx: AppContext, m: NewMessage): MessageRow {
       m.ticket.id,
     );
   });
-  const message = db.one<MessageRow>("SELECT * FROM messages WHERE id = ?", id);
-  if (!message) throw new Error("message vanished");
+  const message = db.one<MessageRow>('SELECT * FROM messages WHERE id = ?', id);
+  if (!message) throw new Error('message vanished');
   const ticket = reloadTicket(db, m.ticket.id);
   ctx.realtime.messageCreated(placeOf(ticket), {
     message: messageJson(db, message, ctx.baseUrl()),

@@ -3,15 +3,15 @@
  * join/leave events, and the per-company events. Every room name here carries the company id, so an
  * emit can only reach that company's sockets.
  */
-import type { Server as HttpServer } from "node:http";
-import { Server, type Socket } from "socket.io";
-import { userFromAccessToken } from "./auth.ts";
-import type { Db } from "./db.ts";
-import { INVALID_TOKEN } from "./errors.ts";
-import type { TicketRow, TicketStatus } from "./rows.ts";
-import { userQueueIds } from "./serialize.ts";
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import { userFromAccessToken } from './auth.ts';
+import type { Db } from './db.ts';
+import { INVALID_TOKEN } from './errors.ts';
+import type { TicketRow, TicketStatus } from './rows.ts';
+import { userQueueIds } from './serialize.ts';
 
-const STATUSES: readonly TicketStatus[] = ["open", "pending", "closed"];
+const STATUSES: readonly TicketStatus[] = ['open', 'pending', 'closed'];
 
 export const rooms = {
   main: (companyId: number) => `company-${companyId}-mainchannel`,
@@ -20,9 +20,9 @@ export const rooms = {
   status: (companyId: number, status: string) => `company-${companyId}-${status}`,
   notification: (companyId: number) => `company-${companyId}-notification`,
   queueStatus: (companyId: number, queueId: number | null, status: string) =>
-    `company-${companyId}-queue-${queueId ?? "null"}-${status}`,
+    `company-${companyId}-queue-${queueId ?? 'null'}-${status}`,
   queueNotification: (companyId: number, queueId: number | null) =>
-    `company-${companyId}-queue-${queueId ?? "null"}-notification`,
+    `company-${companyId}-queue-${queueId ?? 'null'}-notification`,
 };
 
 interface SocketUser {
@@ -40,7 +40,7 @@ function tokenFrom(socket: Socket): string | undefined {
   const query = socket.handshake.query.token;
   const fromQuery = Array.isArray(query) ? query[0] : query;
   const fromAuth = (socket.handshake.auth as { token?: unknown }).token;
-  return fromQuery || (typeof fromAuth === "string" ? fromAuth : undefined);
+  return fromQuery || (typeof fromAuth === 'string' ? fromAuth : undefined);
 }
 
 function rejection(message: string, status: number): Error {
@@ -50,8 +50,8 @@ function rejection(message: string, status: number): Error {
 /** Ack callbacks are optional and always the last argument (joinNotification has no other). */
 function splitAck(args: unknown[]): { arg: unknown; ack: () => void } {
   const last = args[args.length - 1];
-  const ack = typeof last === "function" ? (last as () => void) : () => {};
-  return { arg: typeof args[0] === "function" ? undefined : args[0], ack };
+  const ack = typeof last === 'function' ? (last as () => void) : () => {};
+  return { arg: typeof args[0] === 'function' ? undefined : args[0], ack };
 }
 
 export function createSocketServer(httpServer: HttpServer, options: SocketOptions): Server {
@@ -70,14 +70,14 @@ export function createSocketServer(httpServer: HttpServer, options: SocketOption
 
   io.use((socket, next) => {
     const token = tokenFrom(socket);
-    if (!token) return next(rejection("ERR_SESSION_EXPIRED", 401));
+    if (!token) return next(rejection('ERR_SESSION_EXPIRED', 401));
     const user = userFromAccessToken(db, token, options.jwtSecret);
     if (!user) return next(rejection(INVALID_TOKEN, 403));
     socket.data.user = { id: user.id, companyId: user.companyId } satisfies SocketUser;
     next();
   });
 
-  io.on("connection", (socket) => {
+  io.on('connection', (socket) => {
     const { id: userId, companyId } = socket.data.user as SocketUser;
     void socket.join([rooms.main(companyId), rooms.user(userId)]);
 
@@ -105,8 +105,8 @@ export function createSocketServer(httpServer: HttpServer, options: SocketOption
 
     // Read profile and queues at join time so changes made after connecting apply.
     const current = () => {
-      const row = db.one<{ profile: string }>("SELECT profile FROM users WHERE id = ?", userId);
-      return { admin: row?.profile === "admin", queueIds: [...userQueueIds(db, userId), null] };
+      const row = db.one<{ profile: string }>('SELECT profile FROM users WHERE id = ?', userId);
+      return { admin: row?.profile === 'admin', queueIds: [...userQueueIds(db, userId), null] };
     };
     const notificationRooms = () => {
       const u = current();
@@ -116,12 +116,12 @@ export function createSocketServer(httpServer: HttpServer, options: SocketOption
       const u = current();
       if (u.admin) return [rooms.status(companyId, status)];
       // Agents follow pending tickets of their queues; their own open tickets reach them in user-<id>.
-      return status === "pending" ? u.queueIds.map((q) => rooms.queueStatus(companyId, q, status)) : [];
+      return status === 'pending' ? u.queueIds.map((q) => rooms.queueStatus(companyId, q, status)) : [];
     };
     const ticketRoom = (arg: unknown): string | null => {
-      const key = String(arg ?? "");
-      const ticket = db.one<Pick<TicketRow, "id" | "companyId">>(
-        "SELECT id, companyId FROM tickets WHERE id = ? OR uuid = ?",
+      const key = String(arg ?? '');
+      const ticket = db.one<Pick<TicketRow, 'id' | 'companyId'>>(
+        'SELECT id, companyId FROM tickets WHERE id = ? OR uuid = ?',
         /^\d+$/.test(key) ? Number(key) : -1,
         key,
       );
@@ -153,29 +153,29 @@ export function createSocketServer(httpServer: HttpServer, options: SocketOption
       ack();
     };
 
-    socket.on("joinChatBox", onJoinChatBox);
-    socket.on("leaveChatBox", onLeaveChatBox);
-    socket.on("joinChatBoxLeave", onLeaveChatBox);
-    socket.on("joinTickets", onJoinTickets);
-    socket.on("leaveTickets", onLeaveTickets);
-    socket.on("joinTicketsLeave", onLeaveTickets);
-    socket.on("joinNotification", (...args: unknown[]) => {
-      join("notification", notificationRooms);
+    socket.on('joinChatBox', onJoinChatBox);
+    socket.on('leaveChatBox', onLeaveChatBox);
+    socket.on('joinChatBoxLeave', onLeaveChatBox);
+    socket.on('joinTickets', onJoinTickets);
+    socket.on('leaveTickets', onLeaveTickets);
+    socket.on('joinTicketsLeave', onLeaveTickets);
+    socket.on('joinNotification', (...args: unknown[]) => {
+      join('notification', notificationRooms);
       splitAck(args).ack();
     });
-    socket.on("leaveNotification", (...args: unknown[]) => {
-      leave("notification");
+    socket.on('leaveNotification', (...args: unknown[]) => {
+      leave('notification');
       splitAck(args).ack();
     });
 
-    socket.emit("ready");
+    socket.emit('ready');
   });
 
   return io;
 }
 
 /** Where ticket-related events go: the conversation, the lists and notifications, the agents. */
-function ticketAudience(t: Pick<TicketRow, "id" | "companyId" | "status" | "queueId" | "userId">): string[] {
+function ticketAudience(t: Pick<TicketRow, 'id' | 'companyId' | 'status' | 'queueId' | 'userId'>): string[] {
   const c = t.companyId;
   const list = [
     rooms.ticket(t.id),
@@ -188,7 +188,7 @@ function ticketAudience(t: Pick<TicketRow, "id" | "companyId" | "status" | "queu
   return list;
 }
 
-export type TicketPlace = Pick<TicketRow, "id" | "companyId" | "status" | "queueId" | "userId">;
+export type TicketPlace = Pick<TicketRow, 'id' | 'companyId' | 'status' | 'queueId' | 'userId'>;
 
 /** The events of the API, named and shaped as in the contract. */
 export class Realtime {
@@ -205,28 +205,30 @@ export class Realtime {
    */
   ticketUpdated(ticket: Record<string, unknown>, now: TicketPlace, before?: TicketPlace): void {
     const event = `company-${now.companyId}-ticket`;
-    if (
-      before &&
-      (before.status !== now.status || before.queueId !== now.queueId || before.userId !== now.userId)
-    ) {
-      const old = [rooms.status(before.companyId, before.status), rooms.queueStatus(before.companyId, before.queueId, before.status)];
+    if (before && (before.status !== now.status || before.queueId !== now.queueId || before.userId !== now.userId)) {
+      const old = [
+        rooms.status(before.companyId, before.status),
+        rooms.queueStatus(before.companyId, before.queueId, before.status),
+      ];
       if (before.userId !== null) old.push(rooms.user(before.userId));
-      this.io.to(old).emit(event, { action: "delete", ticketId: now.id });
+      this.io.to(old).emit(event, { action: 'delete', ticketId: now.id });
     }
     const audience = ticketAudience(now);
     if (before?.userId != null) audience.push(rooms.user(before.userId));
-    this.io.to(audience).emit(event, { action: "update", ticket });
+    this.io.to(audience).emit(event, { action: 'update', ticket });
   }
 
   ticketDeleted(place: TicketPlace): void {
-    this.io.to(ticketAudience(place)).emit(`company-${place.companyId}-ticket`, { action: "delete", ticketId: place.id });
+    this.io
+      .to(ticketAudience(place))
+      .emit(`company-${place.companyId}-ticket`, { action: 'delete', ticketId: place.id });
   }
 
   messageCreated(place: TicketPlace, payload: { message: unknown; ticket: unknown; contact: unknown }): void {
-    this.io.to(ticketAudience(place)).emit(`company-${place.companyId}-appMessage`, { action: "create", ...payload });
+    this.io.to(ticketAudience(place)).emit(`company-${place.companyId}-appMessage`, { action: 'create', ...payload });
   }
 
   messageUpdated(place: TicketPlace, message: unknown): void {
-    this.io.to(ticketAudience(place)).emit(`company-${place.companyId}-appMessage`, { action: "update", message });
+    this.io.to(ticketAudience(place)).emit(`company-${place.companyId}-appMessage`, { action: 'update', message });
   }
 }

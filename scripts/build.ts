@@ -50,27 +50,36 @@ if (args['app-only']) {
   const started = performance.now();
   console.log('Building the shared app (no brand)…');
   await buildApp(appDir, { quiet: args.quiet });
-  console.log(`\napp built in ${appDir} in ${((performance.now() - started) / 1000).toFixed(1)} s: stamp brands onto it with npm run build:stamp`);
+  console.log(
+    `\napp built in ${appDir} in ${((performance.now() - started) / 1000).toFixed(1)} s: stamp brands onto it with npm run build:stamp`,
+  );
   process.exit(0);
 }
 
 const stackName = stackNameFrom(process.env);
 const overrides = findEnvOverrides(process.env);
 if (!stackName && overrides.length > 0) {
-  fail(`${overrides.map((o) => o.variable).join(', ')} override one brand's settings: set STACK_NAME to the brand they are for, or unset them to build every brand`);
+  fail(
+    `${overrides.map((o) => o.variable).join(', ')} override one brand's settings: set STACK_NAME to the brand they are for, or unset them to build every brand`,
+  );
 }
 if (stackName && !brandNameSchema.safeParse(stackName).success) {
-  fail(`STACK_NAME ${JSON.stringify(stackName)} is not a brand name: expected lower-case letters, digits and "-" (like cliente1), as in brands/<name>/`);
+  fail(
+    `STACK_NAME ${JSON.stringify(stackName)} is not a brand name: expected lower-case letters, digits and "-" (like cliente1), as in brands/<name>/`,
+  );
 }
 const brands = stackName ? [stackName] : await listBrandNames(brandsDir);
 if (brands.length === 0) fail(`no brands found in ${brandsDir}: expected folders like brands/default/`);
 if (stackName && !(await listBrandNames(brandsDir)).includes(stackName)) {
-  fail(`STACK_NAME=${stackName}: no brand named "${stackName}" in ${brandsDir}: expected one of ${(await listBrandNames(brandsDir)).join(', ')}`);
+  fail(
+    `STACK_NAME=${stackName}: no brand named "${stackName}" in ${brandsDir}: expected one of ${(await listBrandNames(brandsDir)).join(', ')}`,
+  );
 }
 
 const started = performance.now();
 if (args['stamp-only']) {
-  if (!appIsBuilt(appDir)) fail(`--stamp-only: no app build in ${appDir}: run npm run build (or npm run build:app) first`);
+  if (!appIsBuilt(appDir))
+    fail(`--stamp-only: no app build in ${appDir}: run npm run build (or npm run build:app) first`);
 } else {
   console.log(`Building the app once for ${brands.length} brand(s)…`);
   await buildApp(appDir, { quiet: args.quiet });
@@ -78,23 +87,38 @@ if (args['stamp-only']) {
 
 const results: BrandBuildResult[] = [];
 for (const brand of brands) {
-  const result = await stampBrand(brand, { brandsDir, distDir, appDir, env: stackName ? process.env : {}, iconCacheDir: resolve(args['icon-cache-dir']) });
+  const result = await stampBrand(brand, {
+    brandsDir,
+    distDir,
+    appDir,
+    env: stackName ? process.env : {},
+    iconCacheDir: resolve(args['icon-cache-dir']),
+  });
   results.push(result);
   printResult(result);
 }
 
 const failed = results.filter((result) => !result.ok);
 const sitesOk = await writeNginxSites();
-console.log(`\n${results.length - failed.length} of ${results.length} brand(s) built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `\n${results.length - failed.length} of ${results.length} brand(s) built in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 for (const result of results) {
-  console.log(result.ok ? `  ok      ${result.brand.padEnd(24)} ${result.outDir}` : `  FAILED  ${result.brand.padEnd(24)} ${result.errors?.[0] ?? ''}`);
+  console.log(
+    result.ok
+      ? `  ok      ${result.brand.padEnd(24)} ${result.outDir}`
+      : `  FAILED  ${result.brand.padEnd(24)} ${result.errors?.[0] ?? ''}`,
+  );
 }
 process.exit(failed.length > 0 || !sitesOk ? 1 : 0);
 
 /** dist/nginx.conf, for one nginx serving every bundle in dist/ by Host. False when it could not be written. */
 async function writeNginxSites(): Promise<boolean> {
   try {
-    const report = await writeSites(distDir, brandsDir, { root: resolve(args['nginx-root'] ?? distDir), listen: args['nginx-listen'] });
+    const report = await writeSites(distDir, brandsDir, {
+      root: resolve(args['nginx-root'] ?? distDir),
+      listen: args['nginx-listen'],
+    });
     const served = report.sites.map((site) => `${site.brand} (${site.domain})`).join(', ') || 'no brand with a domain';
     console.log(`\nnginx: ${relative(process.cwd(), report.file) || report.file} serves ${served}`);
     for (const { brand, reason } of report.skipped) console.log(`  not in nginx.conf: ${brand}: ${reason}`);

@@ -3,9 +3,7 @@ export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 export const INSTALL_COMMAND = 'apt-get update && apt-get install -y chromium';
 
 export type ChromiumPlan =
-  | { kind: 'use'; path: string }
-  | { kind: 'install'; command: string }
-  | { kind: 'stop'; message: string };
+  { kind: 'use'; path: string } | { kind: 'install'; command: string } | { kind: 'stop'; message: string };
 
 export interface ChromiumFacts {
   /** CHROME_PATH, when set and non-empty. */
@@ -19,7 +17,10 @@ export function planChromium(facts: ChromiumFacts): ChromiumPlan {
   if (facts.chromePath) {
     return facts.exists(facts.chromePath)
       ? { kind: 'use', path: facts.chromePath }
-      : { kind: 'stop', message: `CHROME_PATH=${facts.chromePath} does not exist: point it at a Chromium binary, or unset it to use ${DEFAULT_CHROMIUM}` };
+      : {
+          kind: 'stop',
+          message: `CHROME_PATH=${facts.chromePath} does not exist: point it at a Chromium binary, or unset it to use ${DEFAULT_CHROMIUM}`,
+        };
   }
   if (facts.exists(DEFAULT_CHROMIUM)) return { kind: 'use', path: DEFAULT_CHROMIUM };
   if (facts.isRoot && facts.hasAptGet) return { kind: 'install', command: INSTALL_COMMAND };

@@ -31,7 +31,9 @@ if (plan.kind === 'stop') {
 
 const version = spawnSync(chromium, ['--version'], { encoding: 'utf8' });
 if (version.status !== 0) {
-  console.error(`${chromium} does not start (${version.stderr?.trim() || `exit ${version.status}`}): reinstall it with ${INSTALL_COMMAND}`);
+  console.error(
+    `${chromium} does not start (${version.stderr?.trim() || `exit ${version.status}`}): reinstall it with ${INSTALL_COMMAND}`,
+  );
   process.exit(1);
 }
 console.log(`Using ${version.stdout.trim()} at ${chromium}`);

@@ -28,7 +28,10 @@ export function vitrineBrand(options: VitrineBrandOptions): Plugin {
   const cache = new IconCache(options.iconCacheDir);
   let rendered: Promise<BrandFiles> | undefined;
   let stamping = true;
-  const render = () => (rendered ??= loadBrand(options.brandsDir, options.brand, options.env).then((brand) => renderBrandFiles(brand, { cache })));
+  const render = () =>
+    (rendered ??= loadBrand(options.brandsDir, options.brand, options.env).then((brand) =>
+      renderBrandFiles(brand, { cache }),
+    ));
 
   return {
     name: 'vitrine-brand',

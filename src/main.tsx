@@ -20,7 +20,10 @@ async function start(container: HTMLElement): Promise<void> {
   const config = readBrandConfig(document);
   if (!config.ok) {
     // Rare (a broken deployment), so its page is a chunk of its own.
-    const [{ ConfigError }] = await Promise.all([import('./components/config-error.tsx'), initI18n({ storage: browserStorage() })]);
+    const [{ ConfigError }] = await Promise.all([
+      import('./components/config-error.tsx'),
+      initI18n({ storage: browserStorage() }),
+    ]);
     createRoot(container).render(<ConfigError detail={`${config.reason}: ${config.detail}`} />);
     return;
   }

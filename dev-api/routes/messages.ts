@@ -1,15 +1,15 @@
-import { randomBytes } from "node:crypto";
-import path from "node:path";
-import { Router } from "express";
-import multer from "multer";
-import { authUser, isAuth } from "../auth.ts";
-import type { AppContext } from "../context.ts";
-import { nowIso } from "../db.ts";
-import { AppError } from "../errors.ts";
-import { bodyOf, pageNumberOf, param, routeId, text } from "../input.ts";
-import type { MessageRow, TicketRow } from "../rows.ts";
-import { messageJson, messagesTicketJson } from "../serialize.ts";
-import { emitTicket, placeOf, reloadTicket, storeMessage, ticketOfCompany } from "../services.ts";
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { Router } from 'express';
+import multer from 'multer';
+import { authUser, isAuth } from '../auth.ts';
+import type { AppContext } from '../context.ts';
+import { nowIso } from '../db.ts';
+import { AppError } from '../errors.ts';
+import { bodyOf, pageNumberOf, param, routeId, text } from '../input.ts';
+import type { MessageRow, TicketRow } from '../rows.ts';
+import { messageJson, messagesTicketJson } from '../serialize.ts';
+import { emitTicket, placeOf, reloadTicket, storeMessage, ticketOfCompany } from '../services.ts';
 
 const PAGE_SIZE = 20;
 
@@ -17,22 +17,22 @@ const PAGE_SIZE = 20;
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 16 * 1024 * 1024, files: 10 } });
 
 function mediaTypeOf(mimetype: string): string {
-  const kind = mimetype.split("/")[0] ?? "";
-  return ["image", "video", "audio"].includes(kind) ? kind : "document";
+  const kind = mimetype.split('/')[0] ?? '';
+  return ['image', 'video', 'audio'].includes(kind) ? kind : 'document';
 }
 
 /** The frontend sends the replied-to message as an object (JSON) or its JSON text (multipart). */
 function quotedIdOf(value: unknown): string | undefined {
   let v = value;
-  if (typeof v === "string") {
+  if (typeof v === 'string') {
     try {
       v = JSON.parse(v);
     } catch {
       // Not JSON: the id itself.
     }
   }
-  if (v && typeof v === "object" && "id" in v) return text((v as { id: unknown }).id);
-  return typeof v === "string" && v !== "" ? v : undefined;
+  if (v && typeof v === 'object' && 'id' in v) return text((v as { id: unknown }).id);
+  return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
 export function messageRoutes(ctx: AppContext): Router {
@@ -41,13 +41,13 @@ export function messageRoutes(ctx: AppContext): Router {
   const router = Router();
 
   // Pages count from the newest: page 1 is the latest 20, each page in chronological order.
-  router.get("/messages/:ticketId", auth, (req, res) => {
+  router.get('/messages/:ticketId', auth, (req, res) => {
     const me = authUser(req);
-    let ticket = ticketOfCompany(db, me.companyId, routeId(req, "ticketId"));
-    const count = db.one<{ n: number }>("SELECT COUNT(*) AS n FROM messages WHERE ticketId = ?", ticket.id)?.n ?? 0;
+    let ticket = ticketOfCompany(db, me.companyId, routeId(req, 'ticketId'));
+    const count = db.one<{ n: number }>('SELECT COUNT(*) AS n FROM messages WHERE ticketId = ?', ticket.id)?.n ?? 0;
     const offset = (pageNumberOf(req) - 1) * PAGE_SIZE;
     const rows = db.all<MessageRow>(
-      "SELECT * FROM messages WHERE ticketId = ? ORDER BY createdAt DESC, rowid DESC LIMIT ? OFFSET ?",
+      'SELECT * FROM messages WHERE ticketId = ? ORDER BY createdAt DESC, rowid DESC LIMIT ? OFFSET ?',
       ticket.id,
       PAGE_SIZE,
       offset,
@@ -55,8 +55,8 @@ export function messageRoutes(ctx: AppContext): Router {
     // Opening a conversation reads it (Atendechat's SetTicketMessagesAsRead).
     if (ticket.unreadMessages !== 0) {
       const before = ticket;
-      db.run("UPDATE messages SET read = 1 WHERE ticketId = ? AND read = 0", ticket.id);
-      db.run("UPDATE tickets SET unreadMessages = 0 WHERE id = ?", ticket.id);
+      db.run('UPDATE messages SET read = 1 WHERE ticketId = ? AND read = 0', ticket.id);
+      db.run('UPDATE tickets SET unreadMessages = 0 WHERE id = ?', ticket.id);
       ticket = reloadTicket(db, ticket.id);
       if ((before.unreadMessages ?? 0) > 0) emitTicket(ctx, ticket);
     }
@@ -69,24 +69,24 @@ export function messageRoutes(ctx: AppContext): Router {
   });
 
   // Sending: the message is stored as sent by us and arrives by socket; the answer is an empty 200.
-  router.post("/messages/:ticketId", auth, upload.array("medias"), (req, res) => {
+  router.post('/messages/:ticketId', auth, upload.array('medias'), (req, res) => {
     const me = authUser(req);
-    const ticket = ticketOfCompany(db, me.companyId, routeId(req, "ticketId"));
+    const ticket = ticketOfCompany(db, me.companyId, routeId(req, 'ticketId'));
     const body = bodyOf(req);
-    const textBody = text(body.body) ?? "";
+    const textBody = text(body.body) ?? '';
     const files = Array.isArray(req.files) ? req.files : [];
-    if (textBody.trim() === "" && files.length === 0) throw new AppError("ERR_SENDING_WAPP_MSG");
+    if (textBody.trim() === '' && files.length === 0) throw new AppError('ERR_SENDING_WAPP_MSG');
     const quoted = quotedIdOf(body.quotedMsg);
     const quotedMsgId =
-      quoted && db.one("SELECT id FROM messages WHERE id = ? AND ticketId = ?", quoted, ticket.id) ? quoted : null;
+      quoted && db.one('SELECT id FROM messages WHERE id = ? AND ticketId = ?', quoted, ticket.id) ? quoted : null;
 
     if (files.length === 0) {
       storeMessage(ctx, { ticket, body: textBody, fromMe: true, quotedMsgId });
     }
     files.forEach((file, index) => {
-      const name = `${Date.now()}-${randomBytes(6).toString("hex")}${path.extname(file.originalname)}`;
+      const name = `${Date.now()}-${randomBytes(6).toString('hex')}${path.extname(file.originalname)}`;
       db.run(
-        "INSERT INTO media (name, mimetype, data, companyId, createdAt) VALUES (?, ?, ?, ?, ?)",
+        'INSERT INTO media (name, mimetype, data, companyId, createdAt) VALUES (?, ?, ?, ?, ?)',
         name,
         file.mimetype,
         file.buffer,
@@ -94,7 +94,7 @@ export function messageRoutes(ctx: AppContext): Router {
         nowIso(),
       );
       // As Atendechat: the caption goes with the first file, the others carry their file name.
-      const caption = index === 0 && textBody.trim() !== "" ? textBody : file.originalname;
+      const caption = index === 0 && textBody.trim() !== '' ? textBody : file.originalname;
       storeMessage(ctx, {
         ticket: reloadTicket(db, ticket.id),
         body: caption,
@@ -109,25 +109,28 @@ export function messageRoutes(ctx: AppContext): Router {
     res.status(200).send();
   });
 
-  router.delete("/messages/:messageId", auth, (req, res) => {
+  router.delete('/messages/:messageId', auth, (req, res) => {
     const me = authUser(req);
     const message = db.one<MessageRow>(
-      "SELECT * FROM messages WHERE id = ? AND companyId = ?",
-      param(req, "messageId"),
+      'SELECT * FROM messages WHERE id = ? AND companyId = ?',
+      param(req, 'messageId'),
       me.companyId,
     );
-    if (!message) throw new AppError("ERR_NO_MESSAGE_FOUND", 404);
-    db.run("UPDATE messages SET isDeleted = 1, updatedAt = ? WHERE id = ?", nowIso(), message.id);
-    const updated = db.one<MessageRow>("SELECT * FROM messages WHERE id = ?", message.id);
-    const ticket = db.one<TicketRow>("SELECT * FROM tickets WHERE id = ?", message.ticketId);
+    if (!message) throw new AppError('ERR_NO_MESSAGE_FOUND', 404);
+    db.run('UPDATE messages SET isDeleted = 1, updatedAt = ? WHERE id = ?', nowIso(), message.id);
+    const updated = db.one<MessageRow>('SELECT * FROM messages WHERE id = ?', message.id);
+    const ticket = db.one<TicketRow>('SELECT * FROM tickets WHERE id = ?', message.ticketId);
     if (updated && ticket) ctx.realtime.messageUpdated(placeOf(ticket), messageJson(db, updated, ctx.baseUrl()));
     res.status(200).send();
   });
 
   // Uploaded media, public like Atendechat's /public folder.
-  router.get("/public/:name", (req, res) => {
-    const media = db.one<{ mimetype: string; data: Buffer }>("SELECT mimetype, data FROM media WHERE name = ?", param(req, "name"));
-    if (!media) throw new AppError("ERR_NO_MEDIA_FOUND", 404);
+  router.get('/public/:name', (req, res) => {
+    const media = db.one<{ mimetype: string; data: Buffer }>(
+      'SELECT mimetype, data FROM media WHERE name = ?',
+      param(req, 'name'),
+    );
+    if (!media) throw new AppError('ERR_NO_MEDIA_FOUND', 404);
     res.type(media.mimetype).send(media.data);
   });
 

@@ -1,21 +1,21 @@
-import { randomUUID } from "node:crypto";
-import { Router } from "express";
-import { authUser, isAuth } from "../auth.ts";
-import type { AppContext } from "../context.ts";
-import { fold, nowIso } from "../db.ts";
-import { AppError } from "../errors.ts";
-import { bodyOf, idList, likeTerm, optionalId, pageNumberOf, param, queryText, routeId, text } from "../input.ts";
-import type { TicketRow, TicketStatus } from "../rows.ts";
-import { createdTicketJson, listTicketJson, showTicketJson, userQueueIds } from "../serialize.ts";
-import { emitTicket, placeOf, reloadTicket, ticketOfCompany } from "../services.ts";
+import { randomUUID } from 'node:crypto';
+import { Router } from 'express';
+import { authUser, isAuth } from '../auth.ts';
+import type { AppContext } from '../context.ts';
+import { fold, nowIso } from '../db.ts';
+import { AppError } from '../errors.ts';
+import { bodyOf, idList, likeTerm, optionalId, pageNumberOf, param, queryText, routeId, text } from '../input.ts';
+import type { TicketRow, TicketStatus } from '../rows.ts';
+import { createdTicketJson, listTicketJson, showTicketJson, userQueueIds } from '../serialize.ts';
+import { emitTicket, placeOf, reloadTicket, ticketOfCompany } from '../services.ts';
 
 const PAGE_SIZE = 40;
-const STATUSES: readonly string[] = ["open", "pending", "closed"];
+const STATUSES: readonly string[] = ['open', 'pending', 'closed'];
 
 function statusOf(value: unknown): TicketStatus | undefined {
   const s = text(value);
   if (s === undefined) return undefined;
-  if (!STATUSES.includes(s)) throw new AppError("ERR_INVALID_TICKET_STATUS");
+  if (!STATUSES.includes(s)) throw new AppError('ERR_INVALID_TICKET_STATUS');
   return s as TicketStatus;
 }
 
@@ -25,27 +25,33 @@ export function ticketRoutes(ctx: AppContext): Router {
   const router = Router();
 
   /** A referenced row must belong to the caller's company; null clears the reference. */
-  const ensureInCompany = (table: "users" | "queues" | "contacts", id: number | null | undefined, companyId: number, error: string) => {
+  const ensureInCompany = (
+    table: 'users' | 'queues' | 'contacts',
+    id: number | null | undefined,
+    companyId: number,
+    error: string,
+  ) => {
     if (id === undefined || id === null) return;
-    if (!db.one(`SELECT id FROM ${table} WHERE id = ? AND companyId = ?`, id, companyId)) throw new AppError(error, 404);
+    if (!db.one(`SELECT id FROM ${table} WHERE id = ? AND companyId = ?`, id, companyId))
+      throw new AppError(error, 404);
   };
 
   // Atendechat's ListTicketsService: only tickets without a queue or in `queueIds` are listed.
-  router.get("/tickets", auth, (req, res) => {
+  router.get('/tickets', auth, (req, res) => {
     const me = authUser(req);
-    const status = queryText(req, "status") || undefined;
-    const showAll = queryText(req, "showAll") === "true";
-    const withUnread = queryText(req, "withUnreadMessages") === "true";
-    const search = fold(queryText(req, "searchParam")?.trim() ?? "");
+    const status = queryText(req, 'status') || undefined;
+    const showAll = queryText(req, 'showAll') === 'true';
+    const withUnread = queryText(req, 'withUnreadMessages') === 'true';
+    const search = fold(queryText(req, 'searchParam')?.trim() ?? '');
     const users = idList(req.query.users);
     let queueIds = idList(req.query.queueIds);
 
-    const where: string[] = ["t.companyId = ?"];
+    const where: string[] = ['t.companyId = ?'];
     const params: (string | number)[] = [me.companyId];
     if (withUnread) {
       // The notifications menu: the user's own queues and unread tickets, whatever else was asked.
       queueIds = userQueueIds(db, me.id);
-      where.push("(t.userId = ? OR t.status = 'pending')", "t.unreadMessages > 0");
+      where.push("(t.userId = ? OR t.status = 'pending')", 't.unreadMessages > 0');
       params.push(me.id);
     } else {
       if (!showAll) {
@@ -53,18 +59,18 @@ export function ticketRoutes(ctx: AppContext): Router {
         params.push(me.id);
       }
       if (status) {
-        where.push("t.status = ?");
+        where.push('t.status = ?');
         params.push(status);
       }
     }
     where.push(
       queueIds.length > 0
-        ? `(t.queueId IN (${queueIds.map(() => "?").join(",")}) OR t.queueId IS NULL)`
-        : "t.queueId IS NULL",
+        ? `(t.queueId IN (${queueIds.map(() => '?').join(',')}) OR t.queueId IS NULL)`
+        : 't.queueId IS NULL',
     );
     params.push(...queueIds);
     if (users.length > 0) {
-      where.push(`t.userId IN (${users.map(() => "?").join(",")})`);
+      where.push(`t.userId IN (${users.map(() => '?').join(',')})`);
       params.push(...users);
     }
     if (search) {
@@ -74,7 +80,7 @@ export function ticketRoutes(ctx: AppContext): Router {
       params.push(term, term, term);
     }
 
-    const from = `FROM tickets t JOIN contacts c ON c.id = t.contactId WHERE ${where.join(" AND ")}`;
+    const from = `FROM tickets t JOIN contacts c ON c.id = t.contactId WHERE ${where.join(' AND ')}`;
     const count = db.one<{ n: number }>(`SELECT COUNT(*) AS n ${from}`, ...params)?.n ?? 0;
     const offset = (pageNumberOf(req) - 1) * PAGE_SIZE;
     const rows = db.all<TicketRow>(
@@ -86,42 +92,46 @@ export function ticketRoutes(ctx: AppContext): Router {
     res.json({ tickets: rows.map((t) => listTicketJson(db, t)), count, hasMore: count > offset + rows.length });
   });
 
-  router.get("/tickets/u/:uuid", auth, (req, res) => {
+  router.get('/tickets/u/:uuid', auth, (req, res) => {
     const me = authUser(req);
-    const ticket = db.one<TicketRow>("SELECT * FROM tickets WHERE uuid = ? AND companyId = ?", param(req, "uuid"), me.companyId);
-    if (!ticket) throw new AppError("ERR_NO_TICKET_FOUND", 404);
+    const ticket = db.one<TicketRow>(
+      'SELECT * FROM tickets WHERE uuid = ? AND companyId = ?',
+      param(req, 'uuid'),
+      me.companyId,
+    );
+    if (!ticket) throw new AppError('ERR_NO_TICKET_FOUND', 404);
     res.json(showTicketJson(db, ticket));
   });
 
-  router.get("/tickets/:ticketId", auth, (req, res) => {
+  router.get('/tickets/:ticketId', auth, (req, res) => {
     const me = authUser(req);
-    res.json(showTicketJson(db, ticketOfCompany(db, me.companyId, routeId(req, "ticketId"))));
+    res.json(showTicketJson(db, ticketOfCompany(db, me.companyId, routeId(req, 'ticketId'))));
   });
 
-  router.post("/tickets", auth, (req, res) => {
+  router.post('/tickets', auth, (req, res) => {
     const me = authUser(req);
     const body = bodyOf(req);
     const whatsappId = optionalId(body.whatsappId);
     // Recorded: Atendechat crashes (500) when no connection is given.
-    if (whatsappId === undefined || whatsappId === null) throw new AppError("ERR_INTERNAL_SERVER_ERROR", 500);
-    if (!db.one("SELECT id FROM whatsapps WHERE id = ? AND companyId = ?", whatsappId, me.companyId)) {
-      throw new AppError("ERR_NO_WAPP_FOUND", 404);
+    if (whatsappId === undefined || whatsappId === null) throw new AppError('ERR_INTERNAL_SERVER_ERROR', 500);
+    if (!db.one('SELECT id FROM whatsapps WHERE id = ? AND companyId = ?', whatsappId, me.companyId)) {
+      throw new AppError('ERR_NO_WAPP_FOUND', 404);
     }
     const contactId = optionalId(body.contactId);
-    if (typeof contactId !== "number") throw new AppError("ERR_NO_CONTACT_FOUND", 404);
-    ensureInCompany("contacts", contactId, me.companyId, "ERR_NO_CONTACT_FOUND");
+    if (typeof contactId !== 'number') throw new AppError('ERR_NO_CONTACT_FOUND', 404);
+    ensureInCompany('contacts', contactId, me.companyId, 'ERR_NO_CONTACT_FOUND');
     const userId = optionalId(body.userId) ?? null;
-    ensureInCompany("users", userId, me.companyId, "ERR_NO_USER_FOUND");
+    ensureInCompany('users', userId, me.companyId, 'ERR_NO_USER_FOUND');
     const queueId = optionalId(body.queueId) ?? null;
-    ensureInCompany("queues", queueId, me.companyId, "ERR_QUEUE_NOT_FOUND");
-    const status = statusOf(body.status) ?? "pending";
+    ensureInCompany('queues', queueId, me.companyId, 'ERR_QUEUE_NOT_FOUND');
+    const status = statusOf(body.status) ?? 'pending';
 
     const busy = db.one(
       "SELECT id FROM tickets WHERE contactId = ? AND whatsappId = ? AND status IN ('open', 'pending')",
       contactId,
       whatsappId,
     );
-    if (busy) throw new AppError("ERR_OTHER_OPEN_TICKET");
+    if (busy) throw new AppError('ERR_OTHER_OPEN_TICKET');
 
     const now = nowIso();
     const id = db.insert(
@@ -143,21 +153,24 @@ export function ticketRoutes(ctx: AppContext): Router {
   });
 
   // Accept, close, reopen and transfer are all this: set status, userId, queueId (whatsappId).
-  router.put("/tickets/:ticketId", auth, (req, res) => {
+  router.put('/tickets/:ticketId', auth, (req, res) => {
     const me = authUser(req);
-    const before = ticketOfCompany(db, me.companyId, routeId(req, "ticketId"));
+    const before = ticketOfCompany(db, me.companyId, routeId(req, 'ticketId'));
     const body = bodyOf(req);
     const status = statusOf(body.status) ?? before.status;
-    const userId = "userId" in body ? (optionalId(body.userId) ?? null) : before.userId;
-    const queueId = "queueId" in body ? (optionalId(body.queueId) ?? null) : before.queueId;
-    const whatsappId = "whatsappId" in body ? (optionalId(body.whatsappId) ?? before.whatsappId) : before.whatsappId;
-    ensureInCompany("users", userId, me.companyId, "ERR_NO_USER_FOUND");
-    ensureInCompany("queues", queueId, me.companyId, "ERR_QUEUE_NOT_FOUND");
-    if (whatsappId !== null && !db.one("SELECT id FROM whatsapps WHERE id = ? AND companyId = ?", whatsappId, me.companyId)) {
-      throw new AppError("ERR_NO_WAPP_FOUND", 404);
+    const userId = 'userId' in body ? (optionalId(body.userId) ?? null) : before.userId;
+    const queueId = 'queueId' in body ? (optionalId(body.queueId) ?? null) : before.queueId;
+    const whatsappId = 'whatsappId' in body ? (optionalId(body.whatsappId) ?? before.whatsappId) : before.whatsappId;
+    ensureInCompany('users', userId, me.companyId, 'ERR_NO_USER_FOUND');
+    ensureInCompany('queues', queueId, me.companyId, 'ERR_QUEUE_NOT_FOUND');
+    if (
+      whatsappId !== null &&
+      !db.one('SELECT id FROM whatsapps WHERE id = ? AND companyId = ?', whatsappId, me.companyId)
+    ) {
+      throw new AppError('ERR_NO_WAPP_FOUND', 404);
     }
     db.run(
-      "UPDATE tickets SET status = ?, userId = ?, queueId = ?, whatsappId = ?, updatedAt = ? WHERE id = ?",
+      'UPDATE tickets SET status = ?, userId = ?, queueId = ?, whatsappId = ?, updatedAt = ? WHERE id = ?',
       status,
       userId,
       queueId,
@@ -170,12 +183,12 @@ export function ticketRoutes(ctx: AppContext): Router {
     res.status(200).json(showTicketJson(db, ticket));
   });
 
-  router.delete("/tickets/:ticketId", auth, (req, res) => {
+  router.delete('/tickets/:ticketId', auth, (req, res) => {
     const me = authUser(req);
-    const ticket = ticketOfCompany(db, me.companyId, routeId(req, "ticketId"));
-    db.run("DELETE FROM tickets WHERE id = ?", ticket.id);
+    const ticket = ticketOfCompany(db, me.companyId, routeId(req, 'ticketId'));
+    db.run('DELETE FROM tickets WHERE id = ?', ticket.id);
     ctx.realtime.ticketDeleted(placeOf(ticket));
-    res.status(200).json({ message: "ticket deleted" });
+    res.status(200).json({ message: 'ticket deleted' });
   });
 
   return router;

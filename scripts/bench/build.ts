@@ -12,7 +12,9 @@ import { parseArgs } from 'node:util';
 import { ROOT } from '../paths.ts';
 import { generateBrands } from './generate-brands.ts';
 
-const { values } = parseArgs({ options: { brands: { type: 'string', default: '20' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { brands: { type: 'string', default: '20' }, keep: { type: 'boolean', default: false } },
+});
 const count = Number(values.brands);
 if (!Number.isInteger(count) || count < 1 || count > 200) {
   console.error(`--brands ${JSON.stringify(values.brands)}: expected a whole number from 1 to 200`);
@@ -55,7 +57,20 @@ try {
   console.log(`ours: one app build + ${count} stamps…`);
   const ours = measure('ours', [
     {
-      args: ['--import', tsxLoader, join(ROOT, 'scripts', 'build.ts'), '--quiet', '--brands-dir', brandsDir, '--dist-dir', join(work, 'ours'), '--app-dir', join(work, 'app'), '--icon-cache-dir', join(work, 'icons-ours')],
+      args: [
+        '--import',
+        tsxLoader,
+        join(ROOT, 'scripts', 'build.ts'),
+        '--quiet',
+        '--brands-dir',
+        brandsDir,
+        '--dist-dir',
+        join(work, 'ours'),
+        '--app-dir',
+        join(work, 'app'),
+        '--icon-cache-dir',
+        join(work, 'icons-ours'),
+      ],
       env: clean,
     },
   ]);
@@ -64,12 +79,26 @@ try {
   const naive = measure(
     'naive',
     names.map((name) => ({
-      args: [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', join(work, 'naive', name)],
-      env: { ...clean, STACK_NAME: name, VITRINE_STAMP_IN_VITE: '1', VITRINE_BRANDS_DIR: brandsDir, VITRINE_ICON_CACHE_DIR: join(work, 'icons-naive') },
+      args: [
+        join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--logLevel',
+        'warn',
+        '--outDir',
+        join(work, 'naive', name),
+      ],
+      env: {
+        ...clean,
+        STACK_NAME: name,
+        VITRINE_STAMP_IN_VITE: '1',
+        VITRINE_BRANDS_DIR: brandsDir,
+        VITRINE_ICON_CACHE_DIR: join(work, 'icons-naive'),
+      },
     })),
   );
 
-  const row = (label: string, m: Measured) => `${label.padEnd(8)} ${m.seconds.toFixed(1).padStart(7)} s   peak ${m.peakMiB.toFixed(0).padStart(5)} MiB`;
+  const row = (label: string, m: Measured) =>
+    `${label.padEnd(8)} ${m.seconds.toFixed(1).padStart(7)} s   peak ${m.peakMiB.toFixed(0).padStart(5)} MiB`;
   console.log(`\n${count} brands, measured side by side in this run:`);
   console.log(row('ours', ours));
   console.log(row('naive', naive));

@@ -12,10 +12,17 @@ export async function generateBrands(brandsDir: string, count: number): Promise<
     mkdirSync(join(brandsDir, name), { recursive: true });
     writeFileSync(
       join(brandsDir, name, 'brand.json'),
-      JSON.stringify({ name: `Cliente ${index}`, tabName: `Cliente ${index} | Atendimento`, color, apiUrl: `https://api-${name}.example.com` }),
+      JSON.stringify({
+        name: `Cliente ${index}`,
+        tabName: `Cliente ${index} | Atendimento`,
+        color,
+        apiUrl: `https://api-${name}.example.com`,
+      }),
     );
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512"><rect width="512" height="512" rx="96" fill="${color}"/><text x="256" y="330" font-size="220" text-anchor="middle" font-family="DejaVu Sans, sans-serif" fill="#fff">${index}</text></svg>`;
-    await sharp(Buffer.from(svg)).png().toFile(join(brandsDir, name, 'logo.png'));
+    await sharp(Buffer.from(svg))
+      .png()
+      .toFile(join(brandsDir, name, 'logo.png'));
     names.push(name);
   }
   return names;
@@ -26,7 +33,9 @@ function hslToHex(hue: number, saturation: number, lightness: number): string {
   const channel = (n: number) => {
     const k = (n + hue / 30) % 12;
     const value = lightness - a * Math.max(-1, Math.min(k - 3, 9 - k, 1));
-    return Math.round(value * 255).toString(16).padStart(2, '0');
+    return Math.round(value * 255)
+      .toString(16)
+      .padStart(2, '0');
   };
   return `#${channel(0)}${channel(8)}${channel(4)}`.toUpperCase();
 }

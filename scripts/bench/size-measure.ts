@@ -73,7 +73,10 @@ export function budgetLine(label: string, bytes: number, limit = LOGIN_JS_BUDGET
 export function renderTable(rows: readonly (readonly string[])[], textColumns = 1): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   const line = (row: readonly string[]) =>
-    row.map((cell, column) => (column < textColumns ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd();
+    row
+      .map((cell, column) => (column < textColumns ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]!), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
@@ -214,7 +217,10 @@ export async function sideNavigationLinks(page: Page): Promise<NavLink[]> {
   const links = page.locator('nav a[href]');
   await links.first().waitFor();
   const found = await links.evaluateAll((anchors) =>
-    anchors.map((anchor) => ({ path: new URL((anchor as HTMLAnchorElement).href).pathname, name: (anchor.textContent ?? '').trim() })),
+    anchors.map((anchor) => ({
+      path: new URL((anchor as HTMLAnchorElement).href).pathname,
+      name: (anchor.textContent ?? '').trim(),
+    })),
   );
   return found.filter((link, index) => found.findIndex((other) => other.path === link.path) === index);
 }

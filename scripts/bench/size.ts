@@ -69,12 +69,22 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function newPage(browser: Browser, storageState?: Awaited<ReturnType<BrowserContext['storageState']>>): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'pt-BR', ...(storageState && { storageState }) });
+async function newPage(
+  browser: Browser,
+  storageState?: Awaited<ReturnType<BrowserContext['storageState']>>,
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'pt-BR',
+    ...(storageState && { storageState }),
+  });
   return context.newPage();
 }
 
-async function measure(appUrl: string, apiUrl: string): Promise<{ routes: RouteFigures[]; thirdParty: string[]; chromiumVersion: string }> {
+async function measure(
+  appUrl: string,
+  apiUrl: string,
+): Promise<{ routes: RouteFigures[]; thirdParty: string[]; chromiumVersion: string }> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   const allowed = [appUrl, apiUrl];
   const thirdParty: string[] = [];
@@ -115,7 +125,12 @@ async function measure(appUrl: string, apiUrl: string): Promise<{ routes: RouteF
       await fresh.goto(`${appUrl}${link.path}`);
       await fresh.locator('nav a[href]').first().waitFor();
       await freshRecorder.settle();
-      routes.push({ path: link.path, name: link.name, fresh: freshRecorder.all(), clientSide: clientSide.get(link.path) ?? [] });
+      routes.push({
+        path: link.path,
+        name: link.name,
+        fresh: freshRecorder.all(),
+        clientSide: clientSide.get(link.path) ?? [],
+      });
       thirdParty.push(...freshRecorder.thirdPartyRequests());
       await fresh.context().close();
     }
@@ -147,10 +162,15 @@ function tableRows(routes: readonly RouteFigures[]): string[][] {
 }
 
 function fileList(routes: readonly RouteFigures[]): string {
-  const describe = (assets: readonly LoadedAsset[]) => assets.map((asset) => `    ${formatKB(asset.gzipBytes).padStart(9)}  ${asset.path}`).join('\n');
+  const describe = (assets: readonly LoadedAsset[]) =>
+    assets.map((asset) => `    ${formatKB(asset.gzipBytes).padStart(9)}  ${asset.path}`).join('\n');
   return routes
     .map(({ path, fresh, clientSide }) =>
-      [`${path} (fresh load)`, describe(fresh), ...(clientSide ? [`${path} (client-side)`, describe(clientSide) || '    (nothing new)'] : [])].join('\n'),
+      [
+        `${path} (fresh load)`,
+        describe(fresh),
+        ...(clientSide ? [`${path} (client-side)`, describe(clientSide) || '    (nothing new)'] : []),
+      ].join('\n'),
     )
     .join('\n');
 }
@@ -183,8 +203,12 @@ try {
     const rows = tableRows(routes);
     const checks = [budgetLine('login', login.jsGzip), `third-party requests: ${thirdParty.length}`];
 
-    console.log(`Gzipped size (gzip -9 of each response; 1 KB = 1000 bytes), brand "${args.brand}", Chromium ${chromiumVersion}`);
-    console.log('fresh load: the route opened first, empty cache; client-side: what moving to it inside the app adds\n');
+    console.log(
+      `Gzipped size (gzip -9 of each response; 1 KB = 1000 bytes), brand "${args.brand}", Chromium ${chromiumVersion}`,
+    );
+    console.log(
+      'fresh load: the route opened first, empty cache; client-side: what moving to it inside the app adds\n',
+    );
     console.log(renderTable(rows, 2));
     if (args.files) console.log(`\n${fileList(routes)}`);
     console.log(`\n${checks.join('\n')}`);

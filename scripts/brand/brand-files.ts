@@ -30,13 +30,16 @@ export async function renderBrandFiles(brand: ResolvedBrand, options: BrandFiles
     files.set(path, bytes);
     return `/${path}`;
   };
-  const icon = (source: ImageAsset, recipe: IconRecipe) => cache.get(IconCache.keyFor(source, recipe), () => renderIcon(source, recipe));
+  const icon = (source: ImageAsset, recipe: IconRecipe) =>
+    cache.get(IconCache.keyFor(source, recipe), () => renderIcon(source, recipe));
 
   const { settings, logo, logoDark } = brand;
   // A designer's favicon wins for the small icons; the logo makes the rest.
   const smallIconSource = brand.favicon?.format === 'png' ? brand.favicon : logo;
   const faviconIco =
-    brand.favicon?.format === 'ico' ? brand.favicon.bytes : await cache.get(IconCache.keyFor(smallIconSource, 'ico'), () => renderFaviconIco(smallIconSource));
+    brand.favicon?.format === 'ico'
+      ? brand.favicon.bytes
+      : await cache.get(IconCache.keyFor(smallIconSource, 'ico'), () => renderFaviconIco(smallIconSource));
   files.set('favicon.ico', faviconIco);
 
   const logoUrl = add('logo', logo.format, logo.bytes);
@@ -61,7 +64,10 @@ export async function renderBrandFiles(brand: ResolvedBrand, options: BrandFiles
     maskable512: add('maskable-512', 'png', await icon(logo, ICON_RECIPES.maskable512(settings.color))),
     manifest: '/manifest.webmanifest',
   };
-  const urls: BrandUrls = { ...urlsWithoutStylesheet, stylesheet: add('brand', 'css', Buffer.from(renderBrandStylesheet(config))) };
+  const urls: BrandUrls = {
+    ...urlsWithoutStylesheet,
+    stylesheet: add('brand', 'css', Buffer.from(renderBrandStylesheet(config))),
+  };
   const stamp: StampInput = { config, urls, ...(options.extraHead && { extraHead: options.extraHead }) };
   files.set('manifest.webmanifest', Buffer.from(`${JSON.stringify(renderManifest(stamp), null, 2)}\n`));
   return { files, stamp };

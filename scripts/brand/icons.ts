@@ -32,7 +32,10 @@ const ICO_SIZES = [16, 32, 48];
 export async function renderIcon(source: ImageAsset, recipe: IconRecipe): Promise<Buffer> {
   const inner = Math.max(1, Math.round(recipe.size * (1 - 2 * recipe.padding)));
   // SVGs are rasterised at a density that gives at least `inner` pixels, so large icons stay sharp.
-  const density = source.format === 'svg' ? Math.min(2400, Math.max(72, Math.ceil((72 * inner) / Math.max(1, Math.min(source.width, source.height))))) : undefined;
+  const density =
+    source.format === 'svg'
+      ? Math.min(2400, Math.max(72, Math.ceil((72 * inner) / Math.max(1, Math.min(source.width, source.height)))))
+      : undefined;
   const fitted = await sharp(source.bytes, density ? { density } : {})
     .resize(inner, inner, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
     .png()
@@ -74,7 +77,11 @@ export class IconCache {
   }
 
   static keyFor(source: ImageAsset, recipe: IconRecipe | 'ico'): string {
-    return createHash('sha256').update(JSON.stringify({ RECIPE_VERSION, recipe })).update(source.bytes).digest('hex').slice(0, 32);
+    return createHash('sha256')
+      .update(JSON.stringify({ RECIPE_VERSION, recipe }))
+      .update(source.bytes)
+      .digest('hex')
+      .slice(0, 32);
   }
 }
 

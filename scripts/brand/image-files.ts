@@ -36,7 +36,8 @@ export async function readImage(
     return { problem: `the file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB: expected at most 5 MB` };
   }
   if (format === 'ico') {
-    if (!bytes.subarray(0, 4).equals(ICO_SIGNATURE)) return { problem: 'not an ICO file: expected a Windows icon (.ico)' };
+    if (!bytes.subarray(0, 4).equals(ICO_SIGNATURE))
+      return { problem: 'not an ICO file: expected a Windows icon (.ico)' };
     return { asset: { path, displayPath, format, bytes, width: 0, height: 0 } };
   }
   if (format === 'png' && !bytes.subarray(0, 8).equals(PNG_SIGNATURE)) {
@@ -48,7 +49,9 @@ export async function readImage(
     const unsafe = findUnsafeSvgContent(text);
     if (unsafe.length > 0) {
       const list = unsafe.map((finding) => `${finding.what} near ${JSON.stringify(finding.excerpt)}`).join('; ');
-      return { problem: `unsafe SVG: it contains ${list}. Expected a static SVG: remove scripts, event handlers, <foreignObject> and external references` };
+      return {
+        problem: `unsafe SVG: it contains ${list}. Expected a static SVG: remove scripts, event handlers, <foreignObject> and external references`,
+      };
     }
   }
   try {

@@ -62,7 +62,9 @@ export async function inspectBrand(brandsDir: string, id: string, env: Environme
   const shown = (file: string) => relative(process.cwd(), join(dir, file)) || file;
   if (!existsSync(dir) || !(await stat(dir)).isDirectory()) {
     const existing = await listBrandNames(brandsDir);
-    error(shown(''), `no brand named "${id}": expected one of ${existing.join(', ') || '(none: brands/ is empty)'}`, { value: id });
+    error(shown(''), `no brand named "${id}": expected one of ${existing.join(', ') || '(none: brands/ is empty)'}`, {
+      value: id,
+    });
     return { problems };
   }
 
@@ -87,7 +89,11 @@ export async function inspectBrand(brandsDir: string, id: string, env: Environme
 
 type ReportError = (file: string, message: string, extra?: Partial<BrandProblem>) => void;
 
-async function readBrandFile(path: string, shownPath: string, error: ReportError): Promise<{ data: BrandFile } | undefined> {
+async function readBrandFile(
+  path: string,
+  shownPath: string,
+  error: ReportError,
+): Promise<{ data: BrandFile } | undefined> {
   if (!existsSync(path)) {
     error(shownPath, 'missing brand.json: expected a JSON file with name, tabName, color and apiUrl');
     return undefined;
@@ -105,26 +111,37 @@ async function readBrandFile(path: string, shownPath: string, error: ReportError
   for (const issue of parsed.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        error(shownPath, `unknown field: expected only name, tabName, color, colorDark, apiUrl, domain`, { field: key });
+        error(shownPath, `unknown field: expected only name, tabName, color, colorDark, apiUrl, domain`, {
+          field: key,
+        });
       }
       continue;
     }
     const field = issue.path.join('.');
     const value = field ? (json as Record<string, unknown>)[field] : json;
     const message = value === undefined ? 'missing required field' : issue.message;
-    error(shownPath, message, { field: field || undefined, ...(value !== undefined && { value: String(typeof value === 'string' ? value : JSON.stringify(value)) }) });
+    error(shownPath, message, {
+      field: field || undefined,
+      ...(value !== undefined && { value: String(typeof value === 'string' ? value : JSON.stringify(value)) }),
+    });
   }
   return undefined;
 }
 
 function applyOverrides(file: BrandFile, shownPath: string, env: Environment, error: ReportError) {
   const values: BrandFile = { ...file };
-  const sources = Object.fromEntries(Object.keys(brandFileSchema.shape).map((key) => [key, shownPath])) as Record<keyof BrandFile, string>;
+  const sources = Object.fromEntries(Object.keys(brandFileSchema.shape).map((key) => [key, shownPath])) as Record<
+    keyof BrandFile,
+    string
+  >;
   let ok = true;
   for (const override of findEnvOverrides(env)) {
     const check = brandFileSchema.shape[override.field].safeParse(override.value);
     if (!check.success) {
-      error(override.variable, check.error.issues[0]?.message ?? 'invalid value', { field: override.field, value: override.value });
+      error(override.variable, check.error.issues[0]?.message ?? 'invalid value', {
+        field: override.field,
+        value: override.value,
+      });
       ok = false;
       continue;
     }
@@ -144,7 +161,10 @@ async function readBrandImages(dir: string, shown: (file: string) => string, err
       return undefined;
     }
     if (present.length > 1) {
-      error(shown(`${stem}.${present[0]}`), `both ${present.map((f) => `${stem}.${f}`).join(' and ')} exist: expected exactly one`);
+      error(
+        shown(`${stem}.${present[0]}`),
+        `both ${present.map((f) => `${stem}.${f}`).join(' and ')} exist: expected exactly one`,
+      );
       return undefined;
     }
     const format = present[0] as ImageFormat;

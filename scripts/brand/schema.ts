@@ -10,7 +10,9 @@ export const RESERVED_BRAND_NAMES: ReadonlySet<string> = new Set(['preview']);
 export const brandNameSchema = z
   .string()
   .regex(BRAND_NAME_PATTERN, 'expected lower-case letters, digits and "-" (1 to 41 characters, not starting with "-")')
-  .refine((name) => !RESERVED_BRAND_NAMES.has(name), { message: 'this name is reserved (dist/preview/ holds the brand:preview gallery): choose another' });
+  .refine((name) => !RESERVED_BRAND_NAMES.has(name), {
+    message: 'this name is reserved (dist/preview/ holds the brand:preview gallery): choose another',
+  });
 
 export const hexColorSchema = z.string().regex(HEX_COLOR_PATTERN, 'expected a colour as #RRGGBB, e.g. #682EE3');
 

@@ -45,7 +45,8 @@ export function renderHead({ config, urls, extraHead = '' }: StampInput): string
 
 /** What shows before React mounts: the brand's logo (dark variant under a dark system theme) and a bar in its colour. */
 export function renderSplash({ config, urls }: StampInput): string {
-  const dark = urls.logoDark === urls.logo ? '' : `<source srcset="${urls.logoDark}" media="(prefers-color-scheme: dark)" />`;
+  const dark =
+    urls.logoDark === urls.logo ? '' : `<source srcset="${urls.logoDark}" media="(prefers-color-scheme: dark)" />`;
   return `<div class="vitrine-splash" role="status" aria-label="${escapeHtml(config.name)}"><picture>${dark}<img src="${urls.logo}" alt="${escapeHtml(config.name)}" /></picture><div class="vitrine-splash__bar"></div></div>`;
 }
 
@@ -97,8 +98,11 @@ export function renderManifest({ config, urls }: StampInput): WebManifest {
 /** Fills the template's placeholders. Throws if the template lacks them, so a changed index.html can't ship unbranded. */
 export function stampHtml(template: string, input: StampInput): string {
   for (const placeholder of [HEAD_PLACEHOLDER, SPLASH_PLACEHOLDER]) {
-    if (!template.includes(placeholder)) throw new Error(`index.html has no ${placeholder} placeholder: the brand cannot be stamped`);
+    if (!template.includes(placeholder))
+      throw new Error(`index.html has no ${placeholder} placeholder: the brand cannot be stamped`);
   }
   // Function replacers: a `$&` in a brand's name must not be read as a replacement pattern.
-  return template.replace(HEAD_PLACEHOLDER, () => renderHead(input)).replace(SPLASH_PLACEHOLDER, () => renderSplash(input));
+  return template
+    .replace(HEAD_PLACEHOLDER, () => renderHead(input))
+    .replace(SPLASH_PLACEHOLDER, () => renderSplash(input));
 }

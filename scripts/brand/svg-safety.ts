@@ -16,9 +16,13 @@ const RULES: Array<{ what: string; pattern: RegExp }> = [
   { what: 'a data:text/html URL', pattern: /data\s*:\s*text\/html/i },
   {
     what: 'an external reference (href/src to another host)',
-    pattern: /\b(?:xlink:)?(?:href|src)\s*=\s*["']\s*(?:[a-z][a-z0-9+.-]*:|\/\/)(?!image\/(?:png|jpeg|gif|webp);base64,)[^"']*/i,
+    pattern:
+      /\b(?:xlink:)?(?:href|src)\s*=\s*["']\s*(?:[a-z][a-z0-9+.-]*:|\/\/)(?!image\/(?:png|jpeg|gif|webp);base64,)[^"']*/i,
   },
-  { what: 'an external reference in CSS (url(…) or @import to another host)', pattern: /(?:url\(\s*["']?\s*(?:https?:)?\/\/|@import)[^)"';]*/i },
+  {
+    what: 'an external reference in CSS (url(…) or @import to another host)',
+    pattern: /(?:url\(\s*["']?\s*(?:https?:)?\/\/|@import)[^)"';]*/i,
+  },
   { what: 'an <!ENTITY> declaration', pattern: /<!ENTITY\b[^>]*>?/i },
 ];
 

@@ -39,13 +39,19 @@ export async function stampBrand(id: string, options: StampOptions): Promise<Bra
     // One policy per brand, from its API URL: as a <meta> tag in index.html (static hosts) and as an
     // nginx snippet in the bundle that sends it as a header (deploy/nginx.conf, dist/nginx.conf).
     const csp = brandCsp(brand.settings.apiUrl);
-    const files = await renderBrandFiles(brand, { cache: new IconCache(options.iconCacheDir), extraHead: cspMetaTag(csp.meta) });
+    const files = await renderBrandFiles(brand, {
+      cache: new IconCache(options.iconCacheDir),
+      extraHead: cspMetaTag(csp.meta),
+    });
     files.files.set(NGINX_HEADERS_FILE, Buffer.from(renderNginxHeaders(id, csp.header)));
     const outDir = join(options.distDir, id);
     await writeBundle(options.appDir, files, outDir, bundleMetadata(id));
     return { brand: id, ok: true, outDir, sources: brand.sources, settings: brand.settings, milliseconds: elapsed() };
   } catch (error) {
-    const errors = error instanceof BrandError ? error.problems.map(formatProblem) : [`[${id}] ${error instanceof Error ? error.message : String(error)}`];
+    const errors =
+      error instanceof BrandError
+        ? error.problems.map(formatProblem)
+        : [`[${id}] ${error instanceof Error ? error.message : String(error)}`];
     return { brand: id, ok: false, errors, milliseconds: elapsed() };
   }
 }
@@ -64,7 +70,9 @@ function bundleMetadata(brand: string): BundleMetadata {
 function gitCommit(): string {
   if (process.env.GIT_COMMIT) return process.env.GIT_COMMIT;
   try {
-    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return 'unknown';
   }

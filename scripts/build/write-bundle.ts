@@ -16,7 +16,12 @@ export interface BundleMetadata {
  * Writes `dist/<brand>/`: the shared app files copied byte for byte, the brand's files, and the stamped
  * index.html. Everything is written to a staging folder first; on any failure the previous bundle is untouched.
  */
-export async function writeBundle(appDir: string, brandFiles: BrandFiles, target: string, metadata: BundleMetadata): Promise<void> {
+export async function writeBundle(
+  appDir: string,
+  brandFiles: BrandFiles,
+  target: string,
+  metadata: BundleMetadata,
+): Promise<void> {
   const staging = stagingPathFor(target);
   try {
     const template = await readFile(join(appDir, 'index.html'), 'utf8');

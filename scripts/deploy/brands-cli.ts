@@ -53,7 +53,13 @@ if (args.json) {
   });
   const header = ['brand', 'domain', 'apiUrl'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
+  for (const row of [header, ...rows])
+    console.log(
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    );
   console.log(`\n${brands.length} brand(s) in ${brandsDir}`);
 }
 

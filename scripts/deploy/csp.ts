@@ -39,7 +39,9 @@ export function apiOrigins(apiUrl: string): ApiOrigins {
     throw new Error(`apiUrl ${JSON.stringify(apiUrl)}: expected an http:// or https:// URL`);
   }
   if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/.test(url.hostname)) {
-    throw new Error(`apiUrl ${JSON.stringify(apiUrl)}: the host "${url.hostname}" cannot be written into a Content-Security-Policy (expected a host name or IPv4 address)`);
+    throw new Error(
+      `apiUrl ${JSON.stringify(apiUrl)}: the host "${url.hostname}" cannot be written into a Content-Security-Policy (expected a host name or IPv4 address)`,
+    );
   }
   const ws = url.protocol === 'https:' ? 'wss:' : 'ws:';
   return { http: url.origin, ws: `${ws}//${url.host}` };
@@ -116,7 +118,8 @@ export const NGINX_HEADERS_FILE = 'nginx-headers.conf';
  * parts are checked (apiOrigins), so it holds no `"`, `\` or `$` that nginx would read.
  */
 export function renderNginxHeaders(brand: string, policy: string): string {
-  if (/["\\$\n\r{};]/.test(policy.replaceAll('; ', ''))) throw new Error(`[${brand}] the Content-Security-Policy holds characters nginx would misread: ${policy}`);
+  if (/["\\$\n\r{};]/.test(policy.replaceAll('; ', '')))
+    throw new Error(`[${brand}] the Content-Security-Policy holds characters nginx would misread: ${policy}`);
   return `# Written by npm run build for the brand "${brand}": this bundle's Content-Security-Policy, the same as
 # the <meta> tag in its index.html, plus frame-ancestors (which a <meta> cannot set).
 add_header Content-Security-Policy "${policy}" always;

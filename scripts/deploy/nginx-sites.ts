@@ -33,14 +33,22 @@ const LISTEN_PATTERN = /^(\d{1,5}|(\d{1,3}\.){3}\d{1,3}:\d{1,5}|\[[0-9a-f:]+\]:\
  */
 export function renderSites(sites: Site[], options: SitesOptions): string {
   if (!isAbsolute(options.root) || /[\s"'$;{}\\]/.test(options.root)) {
-    throw new Error(`nginx root ${JSON.stringify(options.root)}: expected an absolute path without spaces, quotes, "$", ";" or braces`);
+    throw new Error(
+      `nginx root ${JSON.stringify(options.root)}: expected an absolute path without spaces, quotes, "$", ";" or braces`,
+    );
   }
-  if (!LISTEN_PATTERN.test(options.listen)) throw new Error(`nginx listen ${JSON.stringify(options.listen)}: expected a port (8080) or address:port (127.0.0.1:8080)`);
+  if (!LISTEN_PATTERN.test(options.listen))
+    throw new Error(
+      `nginx listen ${JSON.stringify(options.listen)}: expected a port (8080) or address:port (127.0.0.1:8080)`,
+    );
   const byDomain = new Map<string, string[]>();
-  for (const site of sites) byDomain.set(site.domain.toLowerCase(), [...(byDomain.get(site.domain.toLowerCase()) ?? []), site.brand]);
+  for (const site of sites)
+    byDomain.set(site.domain.toLowerCase(), [...(byDomain.get(site.domain.toLowerCase()) ?? []), site.brand]);
   const clashes = [...byDomain].filter(([, brands]) => brands.length > 1);
   if (clashes.length > 0) {
-    throw new Error(`the same domain for several brands: ${clashes.map(([domain, brands]) => `${domain} (${brands.join(', ')})`).join('; ')}: each domain must serve one client`);
+    throw new Error(
+      `the same domain for several brands: ${clashes.map(([domain, brands]) => `${domain} (${brands.join(', ')})`).join('; ')}: each domain must serve one client`,
+    );
   }
   const root = options.root.replace(/\/+$/, '') || '/';
   const path = (...parts: string[]) => [root === '/' ? '' : root, ...parts].join('/');
@@ -95,7 +103,10 @@ export async function writeSites(distDir: string, brandsDir: string, options: Si
     // dist/preview/ is brand:preview's gallery, not a bundle (the name is reserved for it).
     if (RESERVED_BRAND_NAMES.has(brand)) continue;
     if (!existsSync(join(distDir, brand, 'index.html')) || !existsSync(join(distDir, brand, NGINX_HEADERS_FILE))) {
-      skipped.push({ brand, reason: `no complete bundle in ${join(distDir, brand)} (built before per-brand nginx headers?): rebuild it` });
+      skipped.push({
+        brand,
+        reason: `no complete bundle in ${join(distDir, brand)} (built before per-brand nginx headers?): rebuild it`,
+      });
       continue;
     }
     const domain = await readDomain(join(brandsDir, brand, 'brand.json'));

@@ -28,7 +28,10 @@ export interface StaticServer {
  * index.html for any other path without a file extension (the app's client-side routes). Used by
  * `npm start` and the browser tests; production serving is nginx's job.
  */
-export async function serveStatic(rootDir: string, options: { port?: number; host?: string } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  rootDir: string,
+  options: { port?: number; host?: string } = {},
+): Promise<StaticServer> {
   const root = normalize(rootDir);
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -37,7 +40,10 @@ export async function serveStatic(rootDir: string, options: { port?: number; hos
       response.writeHead(400).end();
       return;
     }
-    const found = await stat(file).then((s) => s.isFile(), () => false);
+    const found = await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    );
     const target = found ? file : extname(path) === '' ? join(root, 'index.html') : undefined;
     if (!target) {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
@@ -58,9 +64,10 @@ export async function serveStatic(rootDir: string, options: { port?: number; hos
   return {
     url: `http://localhost:${port}`,
     port,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -27,10 +27,43 @@ export interface AppPage {
  * navigation are both built from this list.
  */
 export const APP_PAGES: readonly AppPage[] = [
-  { path: '/', titleKey: 'nav.dashboard', icon: SpaceDashboardOutlined, page: lazyPage(() => import('./routes/app/dashboard.tsx')) },
-  { path: '/tickets', routePath: '/tickets/:ticketId?', titleKey: 'nav.tickets', icon: ForumOutlined, page: lazyPage(() => import('./routes/app/tickets.tsx')) },
-  { path: '/contacts', titleKey: 'nav.contacts', icon: ContactsOutlined, page: lazyPage(() => import('./routes/app/contacts.tsx')) },
-  { path: '/connections', titleKey: 'nav.connections', icon: WhatsApp, page: lazyPage(() => import('./routes/app/connections.tsx')) },
-  { path: '/users', titleKey: 'nav.users', icon: PeopleAltOutlined, page: lazyPage(() => import('./routes/app/users.tsx')), adminOnly: true },
-  { path: '/settings', titleKey: 'nav.settings', icon: SettingsOutlined, page: lazyPage(() => import('./routes/app/settings.tsx')), adminOnly: true },
+  {
+    path: '/',
+    titleKey: 'nav.dashboard',
+    icon: SpaceDashboardOutlined,
+    page: lazyPage(() => import('./routes/app/dashboard.tsx')),
+  },
+  {
+    path: '/tickets',
+    routePath: '/tickets/:ticketId?',
+    titleKey: 'nav.tickets',
+    icon: ForumOutlined,
+    page: lazyPage(() => import('./routes/app/tickets.tsx')),
+  },
+  {
+    path: '/contacts',
+    titleKey: 'nav.contacts',
+    icon: ContactsOutlined,
+    page: lazyPage(() => import('./routes/app/contacts.tsx')),
+  },
+  {
+    path: '/connections',
+    titleKey: 'nav.connections',
+    icon: WhatsApp,
+    page: lazyPage(() => import('./routes/app/connections.tsx')),
+  },
+  {
+    path: '/users',
+    titleKey: 'nav.users',
+    icon: PeopleAltOutlined,
+    page: lazyPage(() => import('./routes/app/users.tsx')),
+    adminOnly: true,
+  },
+  {
+    path: '/settings',
+    titleKey: 'nav.settings',
+    icon: SettingsOutlined,
+    page: lazyPage(() => import('./routes/app/settings.tsx')),
+    adminOnly: true,
+  },
 ];

@@ -39,5 +39,9 @@ export async function preloadRoute(pathname: string, signedIn: boolean): Promise
   const toLogin = matchRoutes(APP_ROUTES, pathname)?.some((match) => match.route.path === LOGIN_PATH) || !signedIn;
   // A failed fetch is not fatal here: rendering tries again and shows the error boundary if it fails too.
   if (toLogin) await loginPage.preload().catch(() => undefined);
-  else await signedInPages.preload().then((module) => module.preloadPage(pathname), () => undefined);
+  else
+    await signedInPages.preload().then(
+      (module) => module.preloadPage(pathname),
+      () => undefined,
+    );
 }

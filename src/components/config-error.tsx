@@ -17,7 +17,10 @@ export function ConfigError({ detail }: { detail: string }) {
       <Typography component="h2" variant="subtitle2">
         {t('config.detail')}
       </Typography>
-      <Box component="pre" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontSize: 13, color: 'text.secondary' }}>
+      <Box
+        component="pre"
+        sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontSize: 13, color: 'text.secondary' }}
+      >
         {detail}
       </Box>
     </Box>

@@ -52,7 +52,13 @@ export function ConfirmDialog({
 
   // The title names the dialog: MUI wires DialogTitle's id into the dialog's aria-labelledby.
   return (
-    <Dialog open onClose={pending ? undefined : onClose} role="alertdialog" aria-describedby={bodyId} data-testid={dialogTestId}>
+    <Dialog
+      open
+      onClose={pending ? undefined : onClose}
+      role="alertdialog"
+      aria-describedby={bodyId}
+      data-testid={dialogTestId}
+    >
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         {error && (
@@ -66,7 +72,13 @@ export function ConfirmDialog({
         <Button onClick={onClose} disabled={pending} autoFocus data-testid={`${testId}-cancel`}>
           {cancelLabel}
         </Button>
-        <Button onClick={() => void confirm()} color="error" variant="contained" loading={pending} data-testid={`${testId}-confirm`}>
+        <Button
+          onClick={() => void confirm()}
+          color="error"
+          variant="contained"
+          loading={pending}
+          data-testid={`${testId}-confirm`}
+        >
           {confirmLabel}
         </Button>
       </DialogActions>

@@ -46,7 +46,14 @@ interface LightButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 /** A contained button in the brand's colour (like MUI's `<Button variant="contained" size="large">`). */
-export function LightButton({ loading = false, fullWidth = false, children, type = 'button', onClick, ...props }: LightButtonProps) {
+export function LightButton({
+  loading = false,
+  fullWidth = false,
+  children,
+  type = 'button',
+  onClick,
+  ...props
+}: LightButtonProps) {
   return (
     <Contained
       {...props}

@@ -10,7 +10,10 @@ import { LightButton } from './light-button.tsx';
 export function RenderError() {
   const { t } = useTranslation();
   return (
-    <Box component="main" sx={{ minHeight: '100dvh', display: 'grid', placeItems: 'center', p: 3, textAlign: 'center' }}>
+    <Box
+      component="main"
+      sx={{ minHeight: '100dvh', display: 'grid', placeItems: 'center', p: 3, textAlign: 'center' }}
+    >
       <div>
         <Box component="h1" sx={{ typography: 'h5', m: 0, mb: 2 }}>
           {t('errors.unexpected')}

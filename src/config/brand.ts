@@ -17,7 +17,8 @@ const matching =
 
 // Plain checks rather than a schema library: this runs before the login page, where every kilobyte counts.
 const hexColor = matching(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #RRGGBB');
-const text: Check = (value) => (typeof value === 'string' && value.trim() !== '' ? undefined : 'expected a non-empty text');
+const text: Check = (value) =>
+  typeof value === 'string' && value.trim() !== '' ? undefined : 'expected a non-empty text';
 /** Root-relative or absolute http(s) URL: checked because it ends up in `src` attributes. */
 const assetUrl = matching(/^(\/(?!\/)|https?:\/\/[^/])/i, 'expected a root-relative or http(s) URL');
 const apiUrl: Check = (value) => {
@@ -47,13 +48,16 @@ const FIELDS: Record<keyof RuntimeBrandConfig, Check> = {
 };
 
 export type BrandConfigResult =
-  | { ok: true; brand: BrandConfig }
-  | { ok: false; reason: 'missing' | 'not-json' | 'invalid'; detail: string };
+  { ok: true; brand: BrandConfig } | { ok: false; reason: 'missing' | 'not-json' | 'invalid'; detail: string };
 
 /** Validates the text of the brand data block (`null` when the element is absent). */
 export function parseBrandConfig(json: string | null | undefined): BrandConfigResult {
   if (json == null || json.trim() === '') {
-    return { ok: false, reason: 'missing', detail: `No <script type="application/json" id="${BRAND_CONFIG_ELEMENT_ID}"> element` };
+    return {
+      ok: false,
+      reason: 'missing',
+      detail: `No <script type="application/json" id="${BRAND_CONFIG_ELEMENT_ID}"> element`,
+    };
   }
   let value: unknown;
   try {
@@ -71,7 +75,9 @@ export function parseBrandConfig(json: string | null | undefined): BrandConfigRe
   });
   if (problems.length > 0) return { ok: false, reason: 'invalid', detail: problems.join('; ') };
   // Only the known fields, as the build writes them (a stray key is ignored).
-  const brand = Object.fromEntries(Object.keys(FIELDS).map((field) => [field, record[field]])) as unknown as BrandConfig;
+  const brand = Object.fromEntries(
+    Object.keys(FIELDS).map((field) => [field, record[field]]),
+  ) as unknown as BrandConfig;
   return { ok: true, brand: { ...brand, name: brand.name.trim(), tabName: brand.tabName.trim() } };
 }
 
@@ -79,7 +85,11 @@ export function parseBrandConfig(json: string | null | undefined): BrandConfigRe
 export function readBrandConfig(doc: Document): BrandConfigResult {
   const element = doc.getElementById(BRAND_CONFIG_ELEMENT_ID);
   if (element && element.getAttribute('type') !== 'application/json') {
-    return { ok: false, reason: 'invalid', detail: `#${BRAND_CONFIG_ELEMENT_ID} must be a <script type="application/json">` };
+    return {
+      ok: false,
+      reason: 'invalid',
+      detail: `#${BRAND_CONFIG_ELEMENT_ID} must be a <script type="application/json">`,
+    };
   }
   return parseBrandConfig(element?.textContent);
 }

@@ -12,7 +12,10 @@ export function useErrorText(): {
   const { t, i18n } = useTranslation();
   // Keys built at run time (error codes) cannot be checked against the typed resources.
   const translate = t as unknown as Translate;
-  const messageText = useCallback((message: ErrorMessage) => ('text' in message ? message.text : translate(message.key, message.values)), [translate]);
+  const messageText = useCallback(
+    (message: ErrorMessage) => ('text' in message ? message.text : translate(message.key, message.values)),
+    [translate],
+  );
   const errorText = useCallback(
     (error: unknown) => messageText(describeApiFailure(toApiFailure(error), (key) => i18n.exists(key))),
     [i18n, messageText],

@@ -1,4 +1,9 @@
-import axios, { type AxiosAdapter, type AxiosInstance, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
+import axios, {
+  type AxiosAdapter,
+  type AxiosInstance,
+  type AxiosResponse,
+  type InternalAxiosRequestConfig,
+} from 'axios';
 import { REFRESH_TOKEN_PATH } from './api-endpoints.ts';
 import { isTokenRejection, SessionExpiredError, toApiFailure } from './api-errors.ts';
 import type { TokenStore } from './token-store.ts';
@@ -42,7 +47,13 @@ export type ApiClient = AxiosInstance & {
 type RetriableConfig = InternalAxiosRequestConfig & { tokenRetried?: boolean };
 
 /** The app's one HTTP client: JSON to the brand's backend, Bearer token, transparent token renewal. */
-export function createApiClient({ baseURL, tokens, onSessionExpired, adapter, timeout = 30_000 }: ApiClientOptions): ApiClient {
+export function createApiClient({
+  baseURL,
+  tokens,
+  onSessionExpired,
+  adapter,
+  timeout = 30_000,
+}: ApiClientOptions): ApiClient {
   const instance = axios.create({
     baseURL,
     // The refresh token travels in the backend's httpOnly `jrt` cookie.

@@ -61,7 +61,9 @@ export function toApiFailure(error: unknown): ApiFailure {
   if (isAxiosError(error)) {
     if (error.response) {
       const text = backendErrorText(error.response.data);
-      return text === undefined ? { kind: 'http', status: error.response.status } : { kind: 'http', status: error.response.status, error: text };
+      return text === undefined
+        ? { kind: 'http', status: error.response.status }
+        : { kind: 'http', status: error.response.status, error: text };
     }
     // A request that never got an answer (axios sets `request` once it sent one, and a code on timeouts).
     if (error.request || error.code === 'ECONNABORTED' || error.code === 'ERR_NETWORK' || error.code === 'ETIMEDOUT') {
@@ -80,13 +82,29 @@ export const ERROR_CODE_KEY_PREFIX = 'errors.codes.';
 const ERROR_CODE = /^ERR_[A-Z0-9_]+$/;
 
 /** Plain-sentence errors the backend sends, mapped to translations (the numbers are kept). */
-const KNOWN_SENTENCES: ReadonlyArray<{ pattern: RegExp; key: string; values?: (match: RegExpExecArray) => Record<string, string> }> = [
-  { pattern: /^Número máximo de usuários já alcançado: (\d+)$/, key: 'errors.userLimitReached', values: (m) => ({ max: m[1] ?? '' }) },
-  { pattern: /^Número máximo de conexões já alcançado: (\d+)$/, key: 'errors.connectionLimitReached', values: (m) => ({ max: m[1] ?? '' }) },
+const KNOWN_SENTENCES: ReadonlyArray<{
+  pattern: RegExp;
+  key: string;
+  values?: (match: RegExpExecArray) => Record<string, string>;
+}> = [
+  {
+    pattern: /^Número máximo de usuários já alcançado: (\d+)$/,
+    key: 'errors.userLimitReached',
+    values: (m) => ({ max: m[1] ?? '' }),
+  },
+  {
+    pattern: /^Número máximo de conexões já alcançado: (\d+)$/,
+    key: 'errors.connectionLimitReached',
+    values: (m) => ({ max: m[1] ?? '' }),
+  },
   { pattern: /^Nenhum número de Whatsapp foi configurado para essa empresa/i, key: 'errors.noWhatsappConnection' },
   { pattern: /^An user with this email already exists/i, key: 'errors.emailInUse' },
   { pattern: /^Acesso não permitido$/i, key: `${ERROR_CODE_KEY_PREFIX}ERR_NO_PERMISSION` },
-  { pattern: /^password must be at least (\d+) characters$/i, key: 'errors.passwordTooShort', values: (m) => ({ min: m[1] ?? '' }) },
+  {
+    pattern: /^password must be at least (\d+) characters$/i,
+    key: 'errors.passwordTooShort',
+    values: (m) => ({ min: m[1] ?? '' }),
+  },
 ];
 
 /**
@@ -111,7 +129,8 @@ export function describeApiFailure(failure: ApiFailure, hasTranslation: (key: st
         }
         for (const sentence of KNOWN_SENTENCES) {
           const match = sentence.pattern.exec(trimmed);
-          if (match && hasTranslation(sentence.key)) return sentence.values ? { key: sentence.key, values: sentence.values(match) } : { key: sentence.key };
+          if (match && hasTranslation(sentence.key))
+            return sentence.values ? { key: sentence.key, values: sentence.values(match) } : { key: sentence.key };
         }
         return { text: trimmed };
       }

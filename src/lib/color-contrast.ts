@@ -29,7 +29,10 @@ export function parseHexColor(hex: string): Rgb {
 }
 
 export function toHexColor({ r, g, b }: Rgb): string {
-  const channel = (value: number) => Math.round(Math.min(255, Math.max(0, value))).toString(16).padStart(2, '0');
+  const channel = (value: number) =>
+    Math.round(Math.min(255, Math.max(0, value)))
+      .toString(16)
+      .padStart(2, '0');
   return `#${channel(r)}${channel(g)}${channel(b)}`;
 }
 
@@ -65,7 +68,11 @@ export function pickContrastText(background: string, candidates: readonly string
  * `target`: `color` itself when it already passes. Only the HSL lightness moves, so hue and saturation (what
  * makes a brand colour recognisable) stay. Returns undefined when no lightness reaches the target.
  */
-export function nearestColorWithContrast(color: string, against: string, target = AA_TEXT_CONTRAST): string | undefined {
+export function nearestColorWithContrast(
+  color: string,
+  against: string,
+  target = AA_TEXT_CONTRAST,
+): string | undefined {
   const start = toHexColor(parseHexColor(color));
   if (contrastRatio(start, against) >= target) return start;
 
@@ -140,7 +147,17 @@ export function hslToRgb({ h, s, l }: Hsl): Rgb {
   const x = chroma * (1 - Math.abs(((h / 60) % 2) - 1));
   const m = l - chroma / 2;
   const [r, g, b] =
-    h < 60 ? [chroma, x, 0] : h < 120 ? [x, chroma, 0] : h < 180 ? [0, chroma, x] : h < 240 ? [0, x, chroma] : h < 300 ? [x, 0, chroma] : [chroma, 0, x];
+    h < 60
+      ? [chroma, x, 0]
+      : h < 120
+        ? [x, chroma, 0]
+        : h < 180
+          ? [0, chroma, x]
+          : h < 240
+            ? [0, x, chroma]
+            : h < 300
+              ? [x, 0, chroma]
+              : [chroma, 0, x];
   return { r: (r + m) * 255, g: (g + m) * 255, b: (b + m) * 255 };
 }
 
@@ -168,7 +185,8 @@ export function readableColor(color: string, target = AA_TEXT_CONTRAST): Readabl
   const options = [WHITE, BLACK]
     .map((candidate) => ({ text: candidate, background: nearestColorWithContrast(normalized, candidate, target) }))
     .filter((option): option is { text: string; background: string } => option.background !== undefined);
-  if (options.length === 0) throw new Error(`No shade of ${color} reaches a contrast of ${target} with white or black text`);
+  if (options.length === 0)
+    throw new Error(`No shade of ${color} reaches a contrast of ${target} with white or black text`);
   const distance = (hex: string) => Math.abs(rgbToHsl(parseHexColor(hex)).l - rgbToHsl(parseHexColor(normalized)).l);
   options.sort((a, b) => distance(a.background) - distance(b.background));
   const best = options[0]!;

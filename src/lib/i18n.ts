@@ -78,7 +78,10 @@ export async function initI18n({ storage, languageKey }: I18nOptions): Promise<v
 }
 
 /** Switches the language and remembers the choice for this brand. */
-export async function chooseLanguage(language: SupportedLanguage, { storage, languageKey }: I18nOptions): Promise<void> {
+export async function chooseLanguage(
+  language: SupportedLanguage,
+  { storage, languageKey }: I18nOptions,
+): Promise<void> {
   await i18next.changeLanguage(language);
   if (languageKey) storage.setItem(languageKey, language);
 }

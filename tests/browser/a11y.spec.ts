@@ -21,7 +21,10 @@ async function violations(page: Page, where: string): Promise<string[]> {
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .flatMap((violation) =>
-      violation.nodes.map((node) => `${where} — ${violation.id} (${violation.impact}): ${violation.help} — ${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`),
+      violation.nodes.map(
+        (node) =>
+          `${where} — ${violation.id} (${violation.impact}): ${violation.help} — ${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`,
+      ),
     );
 }
 
@@ -29,14 +32,23 @@ async function violations(page: Page, where: string): Promise<string[]> {
 async function pageReady(page: Page): Promise<void> {
   await expect(page.locator('main h1').first()).toBeVisible();
   // Indeterminate spinners and skeletons: loading. (A determinate bar, e.g. plan usage, is content.)
-  await expect(page.locator('main [role="progressbar"]:not([aria-valuenow]):not([aria-hidden="true"]), main .MuiSkeleton-root')).toHaveCount(0);
+  await expect(
+    page.locator('main [role="progressbar"]:not([aria-valuenow]):not([aria-hidden="true"]), main .MuiSkeleton-root'),
+  ).toHaveCount(0);
 }
 
 for (const brand of EXAMPLE_BRANDS) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`${brand}, ${colorScheme} mode: no serious or critical axe violation on the login page and every page`, async ({ browser, launchStand }) => {
+    test(`${brand}, ${colorScheme} mode: no serious or critical axe violation on the login page and every page`, async ({
+      browser,
+      launchStand,
+    }) => {
       const stand = await launchStand({ brand });
-      const context = await browser.newContext({ colorScheme, locale: 'pt-BR', viewport: { width: 1280, height: 800 } });
+      const context = await browser.newContext({
+        colorScheme,
+        locale: 'pt-BR',
+        viewport: { width: 1280, height: 800 },
+      });
       const page = await context.newPage();
       const found: string[] = [];
 

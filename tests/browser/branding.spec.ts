@@ -24,7 +24,12 @@ function recordEveryFrame() {
     });
   };
   // Every change to the document: catches a title that would flash between two frames.
-  new MutationObserver(() => record(false)).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  new MutationObserver(() => record(false)).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  });
   const onFrame = () => {
     record(true);
     if (frames.length < 60) requestAnimationFrame(onFrame);
@@ -42,7 +47,14 @@ for (const brand of EXAMPLE_BRANDS) {
       await expect(page.getByTestId('login-submit')).toBeVisible();
 
       await expect(page).toHaveTitle(config.tabName);
-      const frames = await page.evaluate(() => (window as unknown as { __frames: Array<{ title: string; theme: string | null; bar: string | null; images: string[] }> }).__frames);
+      const frames = await page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              __frames: Array<{ title: string; theme: string | null; bar: string | null; images: string[] }>;
+            }
+          ).__frames,
+      );
       expect(frames.length).toBeGreaterThan(1);
       // Before the title element is parsed the title is empty; after, it is never anything but the brand's.
       expect(new Set(frames.map((frame) => frame.title).filter(Boolean))).toEqual(new Set([config.tabName]));
@@ -58,7 +70,10 @@ for (const brand of EXAMPLE_BRANDS) {
       expect(images).toContain(`${stand.appUrl}${config.logoUrl}`);
     });
 
-    test('serves its own favicon and icons and shows its logo and colour on the login page', async ({ page, launchStand }) => {
+    test('serves its own favicon and icons and shows its logo and colour on the login page', async ({
+      page,
+      launchStand,
+    }) => {
       const stand = await launchStand({ brand });
       const { config } = stand;
       await page.goto(stand.appUrl);

@@ -24,7 +24,9 @@ async function imagePixels(image: Locator): Promise<{ width: number; height: num
 }
 
 const row = (page: Page, name: string) =>
-  page.getByTestId('connection-row').filter({ has: page.getByTestId('connection-name-text').getByText(name, { exact: true }) });
+  page
+    .getByTestId('connection-row')
+    .filter({ has: page.getByTestId('connection-name-text').getByText(name, { exact: true }) });
 
 test('connections: statuses, create → QR code image → connected live, disconnect, rename, delete with confirmation; axe light and dark', async ({
   page,
@@ -79,7 +81,10 @@ test('connections: statuses, create → QR code image → connected live, discon
 
   // Disconnecting (after confirming) turns the status live too.
   await principal.getByTestId('connection-disconnect').click();
-  await page.getByRole('alertdialog', { name: 'Desconectar?' }).getByTestId('connection-disconnect-dialog-confirm').click();
+  await page
+    .getByRole('alertdialog', { name: 'Desconectar?' })
+    .getByTestId('connection-disconnect-dialog-confirm')
+    .click();
   await expect(principal.getByTestId('connection-status')).toHaveText('Desconectada');
   await expect(principal.getByTestId('connection-connect')).toBeVisible();
 
@@ -139,7 +144,9 @@ test('connections plan limit: refusal keeps the typed name and says to contact s
   await expect(row(page, 'Outra Aba')).toHaveCount(1);
 
   await form.getByTestId('connection-save').click();
-  await expect(form.getByTestId('connection-form-error')).toHaveText("Your plan's connection limit has been reached. Contact support to upgrade the plan.");
+  await expect(form.getByTestId('connection-form-error')).toHaveText(
+    "Your plan's connection limit has been reached. Contact support to upgrade the plan.",
+  );
   await expect(form.getByTestId('connection-name')).toHaveValue('Conexão Extra');
   await form.getByTestId('connection-cancel').click();
 
@@ -167,12 +174,17 @@ test('connections plan limit: refusal keeps the typed name and says to contact s
   expect(csp).toEqual([]);
 });
 
-test('connections for an agent at 360 px: a failed load offers a retry; statuses only, no admin actions', async ({ page, launchStand }) => {
+test('connections for an agent at 360 px: a failed load offers a retry; statuses only, no admin actions', async ({
+  page,
+  launchStand,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const stand = await launchStand({ brand: 'cliente1' });
   // The first load fails (server down): an error with a retry.
   let failures = 1;
-  await page.route(`${stand.apiUrl}/whatsapp`, (route) => (failures-- > 0 ? route.fulfill({ status: 502, body: 'Bad gateway' }) : route.fallback()));
+  await page.route(`${stand.apiUrl}/whatsapp`, (route) =>
+    failures-- > 0 ? route.fulfill({ status: 502, body: 'Bad gateway' }) : route.fallback(),
+  );
   await page.goto(`${stand.appUrl}/connections`);
   await logIn(page, LOGINS.company1Agent);
   await expect(page.getByTestId('connections-error')).toContainText('Não foi possível carregar as conexões.');

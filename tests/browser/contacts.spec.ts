@@ -3,15 +3,24 @@ import { LOGINS, expect, logIn, test } from './fixtures.ts';
 import { apiCall, apiToken, backgroundLuminance, seriousViolations, watchCsp } from './helpers.ts';
 
 const rows = (page: Page) => page.getByTestId('contact-row');
-const row = (page: Page, name: string) => rows(page).filter({ has: page.getByTestId('contact-row-name').getByText(name, { exact: true }) });
+const row = (page: Page, name: string) =>
+  rows(page).filter({ has: page.getByTestId('contact-row-name').getByText(name, { exact: true }) });
 
-test('contacts: list, search, pages; no serious accessibility violation in light and dark mode', async ({ page, launchStand }) => {
+test('contacts: list, search, pages; no serious accessibility violation in light and dark mode', async ({
+  page,
+  launchStand,
+}) => {
   const stand = await launchStand({ brand: 'cliente1' });
   const csp = watchCsp(page);
   // 8 seeded contacts + 15 = 23: a first page of 20 and a second of 3.
   const token = await apiToken(stand.apiUrl);
   const created = await Promise.all(
-    Array.from({ length: 15 }, (_, i) => apiCall(stand.apiUrl, token, 'POST', '/contacts', { name: `Zeta ${String(i + 1).padStart(2, '0')}`, number: `55119000000${String(i + 10)}` })),
+    Array.from({ length: 15 }, (_, i) =>
+      apiCall(stand.apiUrl, token, 'POST', '/contacts', {
+        name: `Zeta ${String(i + 1).padStart(2, '0')}`,
+        number: `55119000000${String(i + 10)}`,
+      }),
+    ),
   );
   expect(created.map((response) => response.status)).toEqual(Array(15).fill(200));
 
@@ -60,13 +69,18 @@ test('contacts: list, search, pages; no serious accessibility violation in light
   expect(csp).toEqual([]);
 });
 
-test('contacts at 360 px: field errors, duplicate number on its field with the typed values kept, edit, delete with confirmation', async ({ page, launchStand }) => {
+test('contacts at 360 px: field errors, duplicate number on its field with the typed values kept, edit, delete with confirmation', async ({
+  page,
+  launchStand,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const stand = await launchStand({ brand: 'cliente1' });
   const csp = watchCsp(page);
   // The first load fails (server down): an error with a retry.
   let failures = 1;
-  await page.route(`${stand.apiUrl}/contacts?**`, (route) => (failures-- > 0 ? route.fulfill({ status: 502, body: 'Bad gateway' }) : route.fallback()));
+  await page.route(`${stand.apiUrl}/contacts?**`, (route) =>
+    failures-- > 0 ? route.fulfill({ status: 502, body: 'Bad gateway' }) : route.fallback(),
+  );
   await page.goto(`${stand.appUrl}/contacts`);
   await logIn(page, LOGINS.company1Admin);
   await expect(page.getByTestId('contacts-error')).toContainText('Não foi possível carregar os contatos.');
@@ -158,7 +172,9 @@ test('contacts at 360 px: field errors, duplicate number on its field with the t
   await name.fill('Sem Conexão');
   await number.fill('5511977776666');
   await form.getByTestId('contact-save').click();
-  await expect(form.getByTestId('contact-form-error')).toHaveText('Nenhuma conexão de WhatsApp foi configurada para esta empresa.');
+  await expect(form.getByTestId('contact-form-error')).toHaveText(
+    'Nenhuma conexão de WhatsApp foi configurada para esta empresa.',
+  );
   await expect(name).toHaveValue('Sem Conexão');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   expect(csp).toEqual([]);

@@ -25,7 +25,12 @@ async function recordViolations(page: Page): Promise<() => Promise<Violation[]>>
     const list: Array<Record<string, string>> = [];
     (window as unknown as { __csp: typeof list }).__csp = list;
     document.addEventListener('securitypolicyviolation', (event) => {
-      list.push({ directive: event.effectiveDirective, blocked: event.blockedURI, source: event.sourceFile, sample: event.sample });
+      list.push({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        source: event.sourceFile,
+        sample: event.sample,
+      });
     });
   });
   return async () => {
@@ -39,12 +44,24 @@ async function recordViolations(page: Page): Promise<() => Promise<Violation[]>>
 async function launchBehindNginx(brand: string, cleanups: Array<() => Promise<void> | void>) {
   const port = await freePort();
   const appUrl = `http://localhost:${port}`;
-  const api = await startApi({ port: 0, dbFile: ':memory:', frontendOrigins: [appUrl], devInbound: true, logErrors: false });
+  const api = await startApi({
+    port: 0,
+    dbFile: ':memory:',
+    frontendOrigins: [appUrl],
+    devInbound: true,
+    logErrors: false,
+  });
   cleanups.push(() => api.close());
   const distDir = mkdtempSync(join(tmpdir(), `vitrine-deploy-${brand}-`));
   cleanups.push(() => rmSync(distDir, { recursive: true, force: true }));
   makeReadable(distDir);
-  const result = await stampBrand(brand, { brandsDir: BRANDS_DIR, distDir, appDir: TEST_APP_DIR, env: { REACT_APP_BACKEND_URL: api.url }, iconCacheDir: TEST_ICON_CACHE_DIR });
+  const result = await stampBrand(brand, {
+    brandsDir: BRANDS_DIR,
+    distDir,
+    appDir: TEST_APP_DIR,
+    env: { REACT_APP_BACKEND_URL: api.url },
+    iconCacheDir: TEST_ICON_CACHE_DIR,
+  });
   if (!result.ok) throw new Error(`stamping ${brand} failed: ${result.errors?.join('\n')}`);
   const bundleDir = join(distDir, brand);
   const nginx = await startNginx({ mainConfig: 'nginx.conf', bundleDir, port });
@@ -53,21 +70,28 @@ async function launchBehindNginx(brand: string, cleanups: Array<() => Promise<vo
 }
 
 /** Another client's backend: it would answer this page (CORS allows it), so only the CSP can stop the request. */
-async function otherBackend(allowOrigin: string): Promise<{ url: string; hits: () => number; close: () => Promise<void> }> {
+async function otherBackend(
+  allowOrigin: string,
+): Promise<{ url: string; hits: () => number; close: () => Promise<void> }> {
   let hits = 0;
   const server: Server = createServer((_request, response) => {
     hits += 1;
-    response.writeHead(200, { 'Access-Control-Allow-Origin': allowOrigin, 'Access-Control-Allow-Credentials': 'true', 'Content-Type': 'application/json' });
+    response.writeHead(200, {
+      'Access-Control-Allow-Origin': allowOrigin,
+      'Access-Control-Allow-Credentials': 'true',
+      'Content-Type': 'application/json',
+    });
     response.end('{"secret":"another client"}');
   });
   await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
   return {
     url: `http://localhost:${(server.address() as AddressInfo).port}`,
     hits: () => hits,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -76,7 +100,9 @@ test.afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-test('behind the shipped nginx config, a bundle logs in with its CSP header and meta tag and no violation', async ({ page }) => {
+test('behind the shipped nginx config, a bundle logs in with its CSP header and meta tag and no violation', async ({
+  page,
+}) => {
   const stand = await launchBehindNginx('cliente1', cleanups);
   const violations = await recordViolations(page);
 
@@ -88,7 +114,9 @@ test('behind the shipped nginx config, a bundle logs in with its CSP header and 
   // MUI's styles are there (emotion's rules went in through the CSSOM, into empty <style> elements).
   const button = page.getByTestId('login-submit');
   await expect(button).toBeVisible();
-  expect(await button.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(rgb(readableColor(stand.config.color).background));
+  expect(await button.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(
+    rgb(readableColor(stand.config.color).background),
+  );
 
   await logIn(page, LOGINS.company1Admin);
   await expect(page.getByTestId('count-open')).toBeVisible();
@@ -114,7 +142,10 @@ test('behind the shipped nginx config, a bundle logs in with its CSP header and 
   expect(await violations()).toEqual([]);
 });
 
-test('with only the meta tag (a static host without headers), the bundle logs in with no violation', async ({ page, launchStand }) => {
+test('with only the meta tag (a static host without headers), the bundle logs in with no violation', async ({
+  page,
+  launchStand,
+}) => {
   const stand = await launchStand({ brand: 'cliente2' });
   const violations = await recordViolations(page);
   const response = await page.goto(stand.appUrl);
@@ -125,7 +156,7 @@ test('with only the meta tag (a static host without headers), the bundle logs in
   expect(await violations()).toEqual([]);
 });
 
-test('the policy blocks requests to any other origin, such as another client\'s backend', async ({ page }) => {
+test("the policy blocks requests to any other origin, such as another client's backend", async ({ page }) => {
   const stand = await launchBehindNginx('cliente2', cleanups);
   const other = await otherBackend(stand.appUrl);
   cleanups.push(() => other.close());
@@ -154,16 +185,24 @@ test('the policy blocks requests to any other origin, such as another client\'s 
   expect(attempts.socket).toMatch(/^refused/);
   expect(other.hits()).toBe(0);
   const reported = await violations();
-  expect(reported.filter((v) => v.directive === 'connect-src').map((v) => new URL(v.blocked).host)).toEqual(expect.arrayContaining([new URL(other.url).host]));
+  expect(reported.filter((v) => v.directive === 'connect-src').map((v) => new URL(v.blocked).host)).toEqual(
+    expect.arrayContaining([new URL(other.url).host]),
+  );
   // Its own backend stays reachable.
-  expect(await page.evaluate(async (api) => (await fetch(`${api}/auth/refresh_token`, { method: 'POST', credentials: 'include' })).status, stand.apiUrl)).toBeGreaterThan(0);
+  expect(
+    await page.evaluate(
+      async (api) => (await fetch(`${api}/auth/refresh_token`, { method: 'POST', credentials: 'include' })).status,
+      stand.apiUrl,
+    ),
+  ).toBeGreaterThan(0);
 });
 
 test('the bundle on disk has no inline script or style that the policy would block', async () => {
   const stand = await launchBehindNginx('default', cleanups);
   const html = readFileSync(join(stand.bundleDir, 'index.html'), 'utf8');
   // Every <script> is either external (src) or a JSON data block, which is never executed.
-  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) expect(tag).toMatch(/\bsrc="\/assets\/|type="application\/json"/);
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g))
+    expect(tag).toMatch(/\bsrc="\/assets\/|type="application\/json"/);
   expect(html).not.toMatch(/<style\b/);
   expect(html).not.toMatch(/\sstyle="/);
   expect(html).not.toMatch(/\son[a-z]+="/);

@@ -79,14 +79,26 @@ export { expect };
 
 export function readBrandConfig(bundleDir: string): RuntimeBrandConfig {
   const html = readFileSync(join(bundleDir, 'index.html'), 'utf8');
-  const match = new RegExp(`<script type="application/json" id="${BRAND_CONFIG_ELEMENT_ID}">(.*?)</script>`, 's').exec(html);
+  const match = new RegExp(`<script type="application/json" id="${BRAND_CONFIG_ELEMENT_ID}">(.*?)</script>`, 's').exec(
+    html,
+  );
   if (!match?.[1]) throw new Error(`no brand config in ${bundleDir}/index.html`);
   return JSON.parse(match[1]) as RuntimeBrandConfig;
 }
 
 export async function logIn(page: Page, credentials: { email: string; password: string }): Promise<void> {
-  await page.getByTestId('login-email').locator('input').or(page.locator('input[data-testid="login-email"]')).first().fill(credentials.email);
-  await page.getByTestId('login-password').locator('input').or(page.locator('input[data-testid="login-password"]')).first().fill(credentials.password);
+  await page
+    .getByTestId('login-email')
+    .locator('input')
+    .or(page.locator('input[data-testid="login-email"]'))
+    .first()
+    .fill(credentials.email);
+  await page
+    .getByTestId('login-password')
+    .locator('input')
+    .or(page.locator('input[data-testid="login-password"]'))
+    .first()
+    .fill(credentials.password);
   await page.getByTestId('login-submit').click();
 }
 

@@ -15,7 +15,11 @@ export async function animationsSettled(page: Page): Promise<void> {
         () =>
           document
             .getAnimations()
-            .filter((animation) => animation.playState === 'running' && Number.isFinite(Number(animation.effect?.getComputedTiming().endTime))).length,
+            .filter(
+              (animation) =>
+                animation.playState === 'running' &&
+                Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)),
+            ).length,
       ),
     )
     .toBe(0);
@@ -32,7 +36,10 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.failureSummary?.replace(/\s+/g, ' ').trim() ?? ''})`).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((node) => `${node.target.join(' ')} (${node.failureSummary?.replace(/\s+/g, ' ').trim() ?? ''})`).join(', ')}`,
+    );
 }
 
 /**
@@ -55,14 +62,27 @@ export async function backgroundLuminance(page: Page): Promise<number> {
 }
 
 /** Logs in through the stand-in backend's API (company 1's admin unless told) and returns the access token. */
-export async function apiToken(apiUrl: string, login: { email: string; password: string } = LOGINS.company1Admin): Promise<string> {
-  const response = await fetch(`${apiUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(login) });
+export async function apiToken(
+  apiUrl: string,
+  login: { email: string; password: string } = LOGINS.company1Admin,
+): Promise<string> {
+  const response = await fetch(`${apiUrl}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(login),
+  });
   expect(response.status).toBe(200);
   return ((await response.json()) as { token: string }).token;
 }
 
 /** One authenticated request to the API, as another tab or user would make it behind the page's back. */
-export function apiCall(apiUrl: string, token: string, method: string, path: string, body?: unknown): Promise<Response> {
+export function apiCall(
+  apiUrl: string,
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Response> {
   return fetch(`${apiUrl}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

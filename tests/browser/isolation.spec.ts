@@ -21,13 +21,19 @@ async function ticketCountsOf(stand: Stand, credentials: { email: string; passwo
   const queueIds = encodeURIComponent(JSON.stringify(user.queues.map((queue) => queue.id)));
   const counts: Record<string, number> = {};
   for (const status of ['open', 'pending', 'closed']) {
-    const response = await page.request.get(`${stand.apiUrl}/tickets?status=${status}&showAll=true&pageNumber=1&queueIds=${queueIds}`, { headers: { Authorization: `Bearer ${token}` } });
+    const response = await page.request.get(
+      `${stand.apiUrl}/tickets?status=${status}&showAll=true&pageNumber=1&queueIds=${queueIds}`,
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
     counts[status] = ((await response.json()) as { count: number }).count;
   }
   return { token, counts };
 }
 
-test('two brands on two backends: each bundle talks only to its own backend, each company sees only its own data', async ({ browser, launchStand }) => {
+test('two brands on two backends: each bundle talks only to its own backend, each company sees only its own data', async ({
+  browser,
+  launchStand,
+}) => {
   const [one, two] = await Promise.all([launchStand({ brand: 'cliente1' }), launchStand({ brand: 'cliente2' })]);
   expect(one.apiUrl).not.toBe(two.apiUrl);
 
@@ -45,14 +51,20 @@ test('two brands on two backends: each bundle talks only to its own backend, eac
   const company1 = await ticketCountsOf(one, LOGINS.company1Admin, pageOne);
   const company2 = await ticketCountsOf(two, LOGINS.company2Admin, pageTwo);
   expect(company1.counts).not.toEqual(company2.counts);
-  for (const [page, { counts }] of [[pageOne, company1], [pageTwo, company2]] as const) {
+  for (const [page, { counts }] of [
+    [pageOne, company1],
+    [pageTwo, company2],
+  ] as const) {
     await expect(page.getByTestId('count-open')).toHaveText(String(counts.open));
     await expect(page.getByTestId('count-pending')).toHaveText(String(counts.pending));
     await expect(page.getByTestId('count-closed')).toHaveText(String(counts.closed));
   }
 
   // Not one request of either bundle went anywhere but its own app and its own backend.
-  for (const [urls, stand] of [[requestsOne, one], [requestsTwo, two]] as const) {
+  for (const [urls, stand] of [
+    [requestsOne, one],
+    [requestsTwo, two],
+  ] as const) {
     expect(urls.length).toBeGreaterThan(3);
     const allowed = allowedOrigins(stand);
     const strays = urls.filter((url) => !allowed.some((origin) => url.startsWith(`${origin}/`) || url === origin));
@@ -62,9 +74,14 @@ test('two brands on two backends: each bundle talks only to its own backend, eac
 
   // On one backend, company 2's admin cannot read company 1's tickets.
   const company1OnTwo = await ticketCountsOf(two, LOGINS.company1Admin, pageTwo);
-  const list = await pageTwo.request.get(`${two.apiUrl}/tickets?status=open&showAll=true&pageNumber=1&queueIds=%5B1%5D`, { headers: { Authorization: `Bearer ${company1OnTwo.token}` } });
+  const list = await pageTwo.request.get(
+    `${two.apiUrl}/tickets?status=open&showAll=true&pageNumber=1&queueIds=%5B1%5D`,
+    { headers: { Authorization: `Bearer ${company1OnTwo.token}` } },
+  );
   const company1Ticket = ((await list.json()) as { tickets: Array<{ id: number; companyId: number }> }).tickets[0]!;
   expect(company1Ticket.companyId).toBe(1);
-  const stolen = await pageTwo.request.get(`${two.apiUrl}/tickets/${company1Ticket.id}`, { headers: { Authorization: `Bearer ${company2.token}` } });
+  const stolen = await pageTwo.request.get(`${two.apiUrl}/tickets/${company1Ticket.id}`, {
+    headers: { Authorization: `Bearer ${company2.token}` },
+  });
   expect([403, 404]).toContain(stolen.status());
 });

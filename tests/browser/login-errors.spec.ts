@@ -24,7 +24,10 @@ for (const brand of EXAMPLE_BRANDS) {
       await expect(page.getByTestId('login-submit')).toBeVisible();
     });
 
-    test('an unreachable backend says the server cannot be reached and offers a retry', async ({ page, launchStand }) => {
+    test('an unreachable backend says the server cannot be reached and offers a retry', async ({
+      page,
+      launchStand,
+    }) => {
       const stand = await launchStand({ brand, apiUrlOverride: `http://localhost:${await closedPort()}` });
       await page.goto(stand.appUrl);
       await logIn(page, LOGINS.company1Admin);

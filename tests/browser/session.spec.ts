@@ -17,7 +17,10 @@ async function navigateInApp(page: Page, path: string): Promise<void> {
 
 for (const brand of EXAMPLE_BRANDS) {
   test.describe(`brand ${brand}`, () => {
-    test('logs in, keeps the session across a reload, renews an expired token unseen, logs out', async ({ page, launchStand }) => {
+    test('logs in, keeps the session across a reload, renews an expired token unseen, logs out', async ({
+      page,
+      launchStand,
+    }) => {
       const stand = await launchStand({ brand, accessTokenTtlSeconds: 2 });
       const tokenKey = `vitrine:${stand.config.id}:token`;
       await page.goto(stand.appUrl);
@@ -71,7 +74,13 @@ test('two brands served from one origin do not share a session', async ({ page, 
   // Swap cliente2's bundle in at the same origin (same backend): it must not pick up cliente1's session.
   const other = mkdtempSync(join(tmpdir(), 'vitrine-e2e-swap-'));
   try {
-    const result = await stampBrand('cliente2', { brandsDir: BRANDS_DIR, distDir: other, appDir: TEST_APP_DIR, env: { REACT_APP_BACKEND_URL: stand.apiUrl }, iconCacheDir: TEST_ICON_CACHE_DIR });
+    const result = await stampBrand('cliente2', {
+      brandsDir: BRANDS_DIR,
+      distDir: other,
+      appDir: TEST_APP_DIR,
+      env: { REACT_APP_BACKEND_URL: stand.apiUrl },
+      iconCacheDir: TEST_ICON_CACHE_DIR,
+    });
     expect(result.ok).toBe(true);
     rmSync(stand.bundleDir, { recursive: true });
     cpSync(join(other, 'cliente2'), stand.bundleDir, { recursive: true });

@@ -5,17 +5,25 @@ import { apiCall, apiToken, seriousViolations, watchCsp } from './helpers.ts';
 async function storedSettings(apiUrl: string): Promise<Record<string, string>> {
   const token = await apiToken(apiUrl);
   const response = await apiCall(apiUrl, token, 'GET', '/settings');
-  return Object.fromEntries(((await response.json()) as Array<{ key: string; value: string }>).map((setting) => [setting.key, setting.value]));
+  return Object.fromEntries(
+    ((await response.json()) as Array<{ key: string; value: string }>).map((setting) => [setting.key, setting.value]),
+  );
 }
 
 const status = (page: Page, key: string) => page.getByTestId(`setting-${key}-status`);
 
-test('settings: a switch, a select, a text field and a secret are saved one by one and kept after a reload', async ({ page, launchStand }) => {
+test('settings: a switch, a select, a text field and a secret are saved one by one and kept after a reload', async ({
+  page,
+  launchStand,
+}) => {
   const stand = await launchStand({ brand: 'cliente1' });
   const csp = watchCsp(page);
   await page.goto(stand.appUrl);
   await logIn(page, LOGINS.company1Admin);
-  await page.getByRole('navigation', { name: 'Navegação principal' }).getByRole('link', { name: 'Configurações' }).click();
+  await page
+    .getByRole('navigation', { name: 'Navegação principal' })
+    .getByRole('link', { name: 'Configurações' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Configurações' })).toBeVisible();
 
   // Switch: "Aceitar chamadas", stored "disabled".
@@ -51,7 +59,12 @@ test('settings: a switch, a select, a text field and a secret are saved one by o
   await asaas.press('Enter');
   await expect(status(page, 'asaas')).toHaveText('Salvo');
 
-  expect(await storedSettings(stand.apiUrl)).toMatchObject({ call: 'enabled', scheduleType: 'company', ipixc: 'https://ixc.example.com', asaas: 'tok_live_123' });
+  expect(await storedSettings(stand.apiUrl)).toMatchObject({
+    call: 'enabled',
+    scheduleType: 'company',
+    ipixc: 'https://ixc.example.com',
+    asaas: 'tok_live_123',
+  });
   await page.reload();
   await expect(page.getByRole('switch', { name: 'Aceitar chamadas' })).toBeChecked();
   await expect(page.getByTestId('setting-scheduleType')).toHaveText('Da empresa');
@@ -67,17 +80,24 @@ test('settings: a switch, a select, a text field and a secret are saved one by o
   await expect(page.getByRole('switch', { name: 'Avaliação do atendimento' })).toBeChecked();
 
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+    .not.toBe('rgb(255, 255, 255)');
   expect(await seriousViolations(page)).toEqual([]);
   expect(csp).toEqual([]);
 });
 
-test('settings at 360 px: a failed save says why; a switch goes back, a text field keeps what was typed', async ({ page, launchStand }) => {
+test('settings at 360 px: a failed save says why; a switch goes back, a text field keeps what was typed', async ({
+  page,
+  launchStand,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const stand = await launchStand({ brand: 'cliente1' });
   // The first load fails: said, with a retry.
   let refuseList = true;
-  await page.route(`${stand.apiUrl}/settings`, (route) => (refuseList ? route.fulfill({ status: 502, body: 'Bad gateway' }) : route.fallback()));
+  await page.route(`${stand.apiUrl}/settings`, (route) =>
+    refuseList ? route.fulfill({ status: 502, body: 'Bad gateway' }) : route.fallback(),
+  );
   await page.goto(`${stand.appUrl}/settings`);
   await logIn(page, LOGINS.company1Admin);
   await expect(page.getByTestId('settings-error')).toContainText('Não foi possível carregar as configurações.');
@@ -96,12 +116,18 @@ test('settings at 360 px: a failed save says why; a switch goes back, a text fie
 
   // The backend refuses the text.
   await page.route(`${stand.apiUrl}/settings/clientidmkauth`, (route) =>
-    route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: 'ERR_INTERNAL_SERVER_ERROR' }) }),
+    route.fulfill({
+      status: 500,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: 'ERR_INTERNAL_SERVER_ERROR' }),
+    }),
   );
   const clientId = page.getByRole('textbox', { name: 'Client ID do MK-AUTH' });
   await clientId.fill('cliente-42');
   await page.getByTestId('setting-clientidmkauth-save').click();
-  await expect(status(page, 'clientidmkauth')).toHaveText('Não foi salvo: Erro interno do servidor. Tente novamente mais tarde.');
+  await expect(status(page, 'clientidmkauth')).toHaveText(
+    'Não foi salvo: Erro interno do servidor. Tente novamente mais tarde.',
+  );
   await expect(clientId).toHaveValue('cliente-42');
   await expect(page.getByTestId('setting-clientidmkauth-save')).toBeEnabled();
   expect(await storedSettings(stand.apiUrl)).toMatchObject({ userRating: 'disabled', clientidmkauth: '' });

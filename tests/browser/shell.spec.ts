@@ -1,6 +1,10 @@
 import { LOGINS, expect, logIn, test } from './fixtures.ts';
 
-test('a refresh cookie the backend no longer accepts ends the session: back to login, with a message', async ({ page, context, launchStand }) => {
+test('a refresh cookie the backend no longer accepts ends the session: back to login, with a message', async ({
+  page,
+  context,
+  launchStand,
+}) => {
   const stand = await launchStand({ brand: 'cliente1', accessTokenTtlSeconds: 2 });
   await page.goto(stand.appUrl);
   await logIn(page, LOGINS.company1Admin);

@@ -1,4 +1,10 @@
-import { AssetRecorder, budgetLine, LOGIN_JS_BUDGET_BYTES, sideNavigationLinks, totals } from '../../scripts/bench/size-measure.ts';
+import {
+  AssetRecorder,
+  budgetLine,
+  LOGIN_JS_BUDGET_BYTES,
+  sideNavigationLinks,
+  totals,
+} from '../../scripts/bench/size-measure.ts';
 import { LOGINS, expect, logIn, test } from './fixtures.ts';
 
 /**
@@ -6,7 +12,10 @@ import { LOGINS, expect, logIn, test } from './fixtures.ts';
  * gzip -9 of each response as the browser received it), and no request ever goes to a third-party host.
  * `npm run bench:size` prints the same figures for every route.
  */
-test('the login page loads at most 150 KB of gzipped JavaScript, and no page requests a third-party host', async ({ page, launchStand }) => {
+test('the login page loads at most 150 KB of gzipped JavaScript, and no page requests a third-party host', async ({
+  page,
+  launchStand,
+}) => {
   const stand = await launchStand({ brand: 'cliente1' });
   await page.setViewportSize({ width: 1280, height: 800 });
   const recorder = new AssetRecorder(page, [stand.appUrl, stand.apiUrl]);
@@ -14,14 +23,19 @@ test('the login page loads at most 150 KB of gzipped JavaScript, and no page req
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
 
   await page.goto(`${stand.appUrl}/login`);
   await expect(page.getByTestId('login-submit')).toBeVisible();
   await recorder.settle();
   const login = totals(recorder.all());
-  const files = recorder.all().map((asset) => `${asset.path} ${asset.gzipBytes}`).join('\n');
+  const files = recorder
+    .all()
+    .map((asset) => `${asset.path} ${asset.gzipBytes}`)
+    .join('\n');
   expect(login.jsGzip, `${budgetLine('login', login.jsGzip)}\n${files}`).toBeLessThanOrEqual(LOGIN_JS_BUDGET_BYTES);
   // The big libraries of the signed-in app are not part of it (until the user types: see login-form.tsx).
   expect(recorder.filesContaining('xsrfCookieName'), 'axios on the login page').toEqual([]);
@@ -38,7 +52,10 @@ test('the login page loads at most 150 KB of gzipped JavaScript, and no page req
     await recorder.settle();
   }
   expect(links.length).toBeGreaterThan(1);
-  expect(recorder.filesContaining('engine.io').length, 'the signed-in pages do load socket.io-client: the check above can fail').toBeGreaterThan(0);
+  expect(
+    recorder.filesContaining('engine.io').length,
+    'the signed-in pages do load socket.io-client: the check above can fail',
+  ).toBeGreaterThan(0);
   expect(recorder.thirdPartyRequests()).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
 });

@@ -9,8 +9,15 @@ async function apiGet<T>(stand: Stand, token: string, path: string): Promise<T> 
 }
 
 /** A customer writes in (the stand-in's simulator): to a ticket, or from a number (a new pending ticket). */
-async function inbound(stand: Stand, message: { ticketId: number; body: string } | { contactNumber: string; contactName?: string; body: string }) {
-  const response = await fetch(`${stand.apiUrl}/dev/inbound`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message) });
+async function inbound(
+  stand: Stand,
+  message: { ticketId: number; body: string } | { contactNumber: string; contactName?: string; body: string },
+) {
+  const response = await fetch(`${stand.apiUrl}/dev/inbound`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(message),
+  });
   expect(response.status).toBe(200);
   return (await response.json()) as { message: { id: string }; ticket: { id: number } };
 }
@@ -29,22 +36,40 @@ const ticketQuery = (status: string, options: { showAll?: boolean; search?: stri
 
 const items = (page: Page) => page.getByTestId('ticket-list').getByTestId(/^ticket-item-\d+$/);
 const item = (page: Page, id: number) => page.getByTestId(`ticket-item-${id}`);
-const messageBodies = (conversation: Locator) => conversation.getByTestId('conversation-messages').getByTestId('message-body');
+const messageBodies = (conversation: Locator) =>
+  conversation.getByTestId('conversation-messages').getByTestId('message-body');
 
 /** The signed-in shell is on screen and its socket is connected (no offline banner). */
-async function openTickets(page: Page, stand: Stand, path = '/tickets', login: { email: string; password: string } = LOGINS.company1Admin) {
+async function openTickets(
+  page: Page,
+  stand: Stand,
+  path = '/tickets',
+  login: { email: string; password: string } = LOGINS.company1Admin,
+) {
   await page.goto(`${stand.appUrl}${path}`);
   await logIn(page, login);
   await expect(page.getByTestId('tickets-screen')).toBeVisible();
 }
 
-test('ticket list: tab counts as the API says, search, show all, more on scroll; axe in light and dark mode', async ({ page, launchStand }) => {
+test('ticket list: tab counts as the API says, search, show all, more on scroll; axe in light and dark mode', async ({
+  page,
+  launchStand,
+}) => {
   const stand = await launchStand({ brand: 'cliente1' });
   const csp = watchCsp(page);
   // 45 customers write in from new numbers: 47 pending tickets, more than a page (40).
-  await Promise.all(Array.from({ length: 45 }, (_, i) => inbound(stand, { contactNumber: `55119700${String(i).padStart(5, '0')}`, contactName: `Cliente ${String(i + 1).padStart(2, '0')}`, body: `Oi ${i + 1}` })));
+  await Promise.all(
+    Array.from({ length: 45 }, (_, i) =>
+      inbound(stand, {
+        contactNumber: `55119700${String(i).padStart(5, '0')}`,
+        contactName: `Cliente ${String(i + 1).padStart(2, '0')}`,
+        body: `Oi ${i + 1}`,
+      }),
+    ),
+  );
   const token = await apiToken(stand.apiUrl);
-  const apiCount = async (status: string, options?: { showAll?: boolean; search?: string }) => (await apiGet<{ count: number }>(stand, token, ticketQuery(status, options))).count;
+  const apiCount = async (status: string, options?: { showAll?: boolean; search?: string }) =>
+    (await apiGet<{ count: number }>(stand, token, ticketQuery(status, options))).count;
 
   await openTickets(page, stand);
   await expect(page).toHaveURL(/\/tickets$/);
@@ -66,7 +91,9 @@ test('ticket list: tab counts as the API says, search, show all, more on scroll;
   await page.getByTestId('tickets-tab-open').click();
   await page.getByTestId('tickets-show-all').check();
   for (const status of ['open', 'pending', 'closed']) {
-    await expect(page.getByTestId(`tickets-count-${status}`)).toHaveText(String(await apiCount(status, { showAll: true })));
+    await expect(page.getByTestId(`tickets-count-${status}`)).toHaveText(
+      String(await apiCount(status, { showAll: true })),
+    );
   }
   await expect(item(page, 2)).toBeVisible(); // João Santos, the agent's ticket
 
@@ -74,7 +101,9 @@ test('ticket list: tab counts as the API says, search, show all, more on scroll;
   await page.getByTestId('tickets-search').fill('JOÃO');
   await expect(items(page)).toHaveCount(1);
   await expect(item(page, 2)).toContainText('João Santos');
-  await expect(page.getByTestId('tickets-count-open')).toHaveText(String(await apiCount('open', { showAll: true, search: 'JOÃO' })));
+  await expect(page.getByTestId('tickets-count-open')).toHaveText(
+    String(await apiCount('open', { showAll: true, search: 'JOÃO' })),
+  );
   await page.getByTestId('tickets-search').fill('1197000001');
   await page.getByTestId('tickets-tab-pending').click();
   await expect(page.getByTestId('tickets-count-pending')).toHaveText('10');
@@ -90,13 +119,20 @@ test('ticket list: tab counts as the API says, search, show all, more on scroll;
   expect(csp).toEqual([]);
 });
 
-test('conversation: deep link through login, messages in order with older ones on scroll up, send (pending, failure, retry), accept, close, reopen', async ({ page, launchStand }) => {
+test('conversation: deep link through login, messages in order with older ones on scroll up, send (pending, failure, retry), accept, close, reopen', async ({
+  page,
+  launchStand,
+}) => {
   const stand = await launchStand({ brand: 'cliente1' });
   const csp = watchCsp(page);
   // Ticket 6 gets 25 more messages: two pages of 20.
   for (let i = 1; i <= 25; i++) await inbound(stand, { ticketId: 6, body: `Mensagem ${String(i).padStart(2, '0')}` });
   const token = await apiToken(stand.apiUrl);
-  const page1 = await apiGet<{ messages: Array<{ body: string }>; hasMore: boolean }>(stand, token, '/messages/1?pageNumber=1');
+  const page1 = await apiGet<{ messages: Array<{ body: string }>; hasMore: boolean }>(
+    stand,
+    token,
+    '/messages/1?pageNumber=1',
+  );
 
   // Signed out, the deep link goes through the login page and comes back.
   await page.goto(`${stand.appUrl}/tickets/1`);
@@ -131,7 +167,11 @@ test('conversation: deep link through login, messages in order with older ones o
   await expect(item(page, 1).getByTestId('ticket-item-last')).toHaveText('Bom dia, Maria!');
 
   // A failed send stays on screen with the error and a retry.
-  await page.route(`${stand.apiUrl}/messages/1`, (route) => (route.request().method() === 'POST' ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"ERR_SENDING_WAPP_MSG"}' }) : route.fallback()));
+  await page.route(`${stand.apiUrl}/messages/1`, (route) =>
+    route.request().method() === 'POST'
+      ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"ERR_SENDING_WAPP_MSG"}' })
+      : route.fallback(),
+  );
   await conversation.getByTestId('composer-input').fill('Segunda tentativa');
   await conversation.getByTestId('composer-input').press('Enter');
   const failed = conversation.getByTestId('message-failed');
@@ -141,7 +181,10 @@ test('conversation: deep link through login, messages in order with older ones o
   await failed.getByTestId('message-retry').click();
   await expect(failed).toHaveCount(0);
   await expect(messageBodies(conversation).last()).toHaveText('Segunda tentativa');
-  expect((await apiGet<{ messages: Array<{ body: string }> }>(stand, token, '/messages/1?pageNumber=1')).messages.at(-1)?.body).toBe('Segunda tentativa');
+  expect(
+    (await apiGet<{ messages: Array<{ body: string }> }>(stand, token, '/messages/1?pageNumber=1')).messages.at(-1)
+      ?.body,
+  ).toBe('Segunda tentativa');
 
   // Older messages load when scrolled to the top, and the view stays on what was read.
   await item(page, 6).click();
@@ -193,13 +236,18 @@ test('conversation: deep link through login, messages in order with older ones o
   expect(csp).toEqual([]);
 });
 
-test('real time: incoming messages show without a reload and raise unread counts; offline shows, and a message sent meanwhile comes with the reconnection (with a renewed token)', async ({ page, context, launchStand }) => {
+test('real time: incoming messages show without a reload and raise unread counts; offline shows, and a message sent meanwhile comes with the reconnection (with a renewed token)', async ({
+  page,
+  context,
+  launchStand,
+}) => {
   // Access tokens live 2 s: the reconnection has to renew the one the socket had.
   const stand = await launchStand({ brand: 'cliente1', accessTokenTtlSeconds: 2 });
   const socketTokens = new Set<string>();
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.pathname.startsWith('/socket.io/') && url.searchParams.get('token')) socketTokens.add(url.searchParams.get('token')!);
+    if (url.pathname.startsWith('/socket.io/') && url.searchParams.get('token'))
+      socketTokens.add(url.searchParams.get('token')!);
   });
   page.on('websocket', (socket) => {
     const token = new URL(socket.url()).searchParams.get('token');
@@ -238,10 +286,15 @@ test('real time: incoming messages show without a reload and raise unread counts
   await inbound(stand, { ticketId: 6, body: 'Também fora' });
   await expect(messageBodies(conversation).last()).toHaveText('Chegou agora');
   // Wait (offline) until the stored access token has expired: the socket cannot reconnect with it.
-  const expiresAt = await page.evaluate((key) => (JSON.parse(atob(localStorage.getItem(key)!.split('.')[1]!)) as { exp: number }).exp, `vitrine:${stand.config.id}:token`);
+  const expiresAt = await page.evaluate(
+    (key) => (JSON.parse(atob(localStorage.getItem(key)!.split('.')[1]!)) as { exp: number }).exp,
+    `vitrine:${stand.config.id}:token`,
+  );
   await expect.poll(() => Date.now() / 1000, { timeout: 5_000 }).toBeGreaterThan(expiresAt + 0.2);
   const tokensBefore = socketTokens.size;
-  const refetched = page.waitForResponse((response) => new URL(response.url()).pathname === '/messages/1' && response.request().method() === 'GET');
+  const refetched = page.waitForResponse(
+    (response) => new URL(response.url()).pathname === '/messages/1' && response.request().method() === 'GET',
+  );
   await context.setOffline(false);
   await refetched;
   await expect(page.getByTestId('realtime-offline')).toHaveCount(0);
@@ -261,7 +314,10 @@ test('two agents of one company see each other’s messages live', async ({ brow
     const admin = await adminContext.newPage();
     const agent = await agentContext.newPage();
     // Ticket 2 (João Santos) is the agent's; the admin opens it by its address.
-    await Promise.all([openTickets(admin, stand, '/tickets/2', LOGINS.company1Admin), openTickets(agent, stand, '/tickets/2', LOGINS.company1Agent)]);
+    await Promise.all([
+      openTickets(admin, stand, '/tickets/2', LOGINS.company1Admin),
+      openTickets(agent, stand, '/tickets/2', LOGINS.company1Agent),
+    ]);
     const adminChat = admin.getByTestId('conversation');
     const agentChat = agent.getByTestId('conversation');
     await expect(adminChat.getByTestId('conversation-contact-name')).toHaveText('João Santos');
@@ -290,9 +346,13 @@ test('at 360 px the list and the conversation are two steps', async ({ page, lau
   const csp = watchCsp(page);
   // The lists fail to load first: an error with a retry.
   const failLists = (url: URL) => url.origin === new URL(stand.apiUrl).origin && url.pathname === '/tickets';
-  await page.route(failLists, (route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"ERR_INTERNAL_SERVER_ERROR"}' }));
+  await page.route(failLists, (route) =>
+    route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":"ERR_INTERNAL_SERVER_ERROR"}' }),
+  );
   await openTickets(page, stand);
-  await expect(page.getByTestId('ticket-list').getByRole('alert')).toContainText('Não foi possível carregar os atendimentos.');
+  await expect(page.getByTestId('ticket-list').getByRole('alert')).toContainText(
+    'Não foi possível carregar os atendimentos.',
+  );
   await page.unroute(failLists);
   await page.getByTestId('retry').click();
   await expect(page.getByTestId('tickets-screen')).toHaveAttribute('data-layout', 'steps');

@@ -7,9 +7,15 @@ async function createUserThroughApi(apiUrl: string, user: { name: string; email:
   return apiCall(apiUrl, token, 'POST', '/users', { ...user, password: '123456', profile: 'user', queueIds: [] });
 }
 
-const row = (page: Page, name: string) => page.locator('[data-testid^="user-row-"]').filter({ has: page.getByTestId('user-name-cell').getByText(name, { exact: true }) });
+const row = (page: Page, name: string) =>
+  page
+    .locator('[data-testid^="user-row-"]')
+    .filter({ has: page.getByTestId('user-name-cell').getByText(name, { exact: true }) });
 
-test('users: list, create with validation and a duplicate email, edit the profile, delete; nobody deletes themselves', async ({ page, launchStand }) => {
+test('users: list, create with validation and a duplicate email, edit the profile, delete; nobody deletes themselves', async ({
+  page,
+  launchStand,
+}) => {
   const stand = await launchStand({ brand: 'cliente1' });
   const csp = watchCsp(page);
   const posts: string[] = [];
@@ -87,13 +93,20 @@ test('users: list, create with validation and a duplicate email, edit the profil
   await editForm.getByTestId('user-save').click();
   await expect(editForm).toBeHidden();
   await expect(row(page, 'Carla Nova').getByTestId('user-profile-cell')).toHaveText('Administrador');
-  const login = await fetch(`${stand.apiUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'carla@example.com', password: 'segredo1' }) });
+  const login = await fetch(`${stand.apiUrl}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'carla@example.com', password: 'segredo1' }),
+  });
   expect(login.status).toBe(200);
   expect(((await login.json()) as { user: { profile: string } }).user.profile).toBe('admin');
 
   // Editing oneself: the profile cannot be changed.
   await page.getByTestId('user-edit-1').click();
-  await expect(page.getByRole('dialog', { name: 'Editar usuário' }).getByTestId('user-profile')).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByRole('dialog', { name: 'Editar usuário' }).getByTestId('user-profile')).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
   await page.getByTestId('user-cancel').click();
 
   // Delete asks first; cancelling keeps her.
@@ -121,17 +134,24 @@ test('users: list, create with validation and a duplicate email, edit the profil
   await expect(page.locator('[data-testid^="user-row-"]')).toHaveCount(2);
 
   // A user added elsewhere shows up live.
-  expect((await createUserThroughApi(stand.apiUrl, { name: 'Outra Pessoa', email: 'outra@example.com' })).status).toBe(200);
+  expect((await createUserThroughApi(stand.apiUrl, { name: 'Outra Pessoa', email: 'outra@example.com' })).status).toBe(
+    200,
+  );
   await expect(row(page, 'Outra Pessoa')).toHaveCount(1);
   await expect(page.getByTestId('plan-usage-users')).toHaveText('3 de 10 usuários do plano em uso');
 
   await page.emulateMedia({ colorScheme: 'dark' });
-  await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+  await expect
+    .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+    .not.toBe('rgb(255, 255, 255)');
   expect(await seriousViolations(page)).toEqual([]);
   expect(csp).toEqual([]);
 });
 
-test('users at the plan limit: add disabled with the reason; above it after a downgrade: how many to remove', async ({ page, launchStand }) => {
+test('users at the plan limit: add disabled with the reason; above it after a downgrade: how many to remove', async ({
+  page,
+  launchStand,
+}) => {
   const atLimit = await launchStand({ brand: 'cliente1', userLimit: 2 });
   await page.goto(`${atLimit.appUrl}/users`);
   await logIn(page, LOGINS.company1Admin);
@@ -152,7 +172,10 @@ test('users at the plan limit: add disabled with the reason; above it after a do
   await expect(page.getByTestId('plan-at-limit')).toHaveCount(0);
 });
 
-test('users at 360 px: the backend refuses a user over the plan, in pt-BR and (another fork) in English, and keeps what was typed', async ({ page, launchStand }) => {
+test('users at 360 px: the backend refuses a user over the plan, in pt-BR and (another fork) in English, and keeps what was typed', async ({
+  page,
+  launchStand,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const stand = await launchStand({ brand: 'cliente1', userLimit: 3 });
   await page.goto(`${stand.appUrl}/users`);
@@ -166,9 +189,13 @@ test('users at 360 px: the backend refuses a user over the plan, in pt-BR and (a
   await form.getByTestId('user-email').fill('quarta@example.com');
   await form.getByTestId('user-password').fill('segredo1');
   // Someone else takes the last place meanwhile.
-  expect((await createUserThroughApi(stand.apiUrl, { name: 'Terceira Pessoa', email: 'terceira@example.com' })).status).toBe(200);
+  expect(
+    (await createUserThroughApi(stand.apiUrl, { name: 'Terceira Pessoa', email: 'terceira@example.com' })).status,
+  ).toBe(200);
   await form.getByTestId('user-save').click();
-  await expect(form.getByTestId('user-form-error')).toHaveText('O limite de usuários do seu plano foi atingido. Entre em contato com o suporte para ampliar o plano.');
+  await expect(form.getByTestId('user-form-error')).toHaveText(
+    'O limite de usuários do seu plano foi atingido. Entre em contato com o suporte para ampliar o plano.',
+  );
   await expect(form.getByTestId('user-name')).toHaveValue('Quarta Pessoa');
   await expect(form.getByTestId('user-email')).toHaveValue('quarta@example.com');
   await expect(form.getByTestId('user-password')).toHaveValue('segredo1');
@@ -181,9 +208,18 @@ test('users at 360 px: the backend refuses a user over the plan, in pt-BR and (a
   await page.getByTestId('user-menu').click();
   await page.getByTestId('language-en').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
-  expect((await apiCall(stand.apiUrl, await apiToken(stand.apiUrl), 'DELETE', `/users/${await newestUserId(stand.apiUrl)}`)).status).toBe(200);
+  expect(
+    (await apiCall(stand.apiUrl, await apiToken(stand.apiUrl), 'DELETE', `/users/${await newestUserId(stand.apiUrl)}`))
+      .status,
+  ).toBe(200);
   await page.route(`${stand.apiUrl}/users`, (route) =>
-    route.request().method() === 'POST' ? route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: 'ERR_USER_CREATION_COUNT' }) }) : route.fallback(),
+    route.request().method() === 'POST'
+      ? route.fulfill({
+          status: 403,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: 'ERR_USER_CREATION_COUNT' }),
+        })
+      : route.fallback(),
   );
   await page.reload();
   await expect(page.getByTestId('plan-usage-users')).toHaveText('2 of 3 plan users in use');
@@ -193,7 +229,9 @@ test('users at 360 px: the backend refuses a user over the plan, in pt-BR and (a
   await english.getByTestId('user-email').fill('fourth@example.com');
   await english.getByTestId('user-password').fill('secret1');
   await english.getByTestId('user-save').click();
-  await expect(english.getByTestId('user-form-error')).toHaveText("Your plan's user limit has been reached. Contact support to upgrade the plan.");
+  await expect(english.getByTestId('user-form-error')).toHaveText(
+    "Your plan's user limit has been reached. Contact support to upgrade the plan.",
+  );
   await expect(english.getByTestId('user-name')).toHaveValue('Fourth Person');
   await expect(english.getByTestId('user-password')).toHaveValue('secret1');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -205,7 +243,10 @@ async function newestUserId(apiUrl: string): Promise<number> {
   return users[0]!.id;
 }
 
-test('an agent has no users or settings in the navigation and gets "no permission" at their addresses', async ({ page, launchStand }) => {
+test('an agent has no users or settings in the navigation and gets "no permission" at their addresses', async ({
+  page,
+  launchStand,
+}) => {
   const stand = await launchStand({ brand: 'cliente1' });
   await page.goto(stand.appUrl);
   await logIn(page, LOGINS.company1Agent);

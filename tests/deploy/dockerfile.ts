@@ -55,7 +55,8 @@ export function parseDockerfile(text: string): Dockerfile {
     }
     const stage = stages.at(-1);
     if (!stage) {
-      if (instruction.keyword !== 'ARG') throw new Error(`line ${instruction.line}: ${instruction.keyword} before FROM`);
+      if (instruction.keyword !== 'ARG')
+        throw new Error(`line ${instruction.line}: ${instruction.keyword} before FROM`);
       const [name, value] = instruction.args.split('=', 2);
       globalArgs[name!] = value;
       continue;

@@ -18,8 +18,16 @@ export async function makeFakeApp(dir: string): Promise<string> {
     join(dir, 'index.html'),
     `<!doctype html>\n<html lang="pt-BR">\n  <head>\n    <meta charset="UTF-8" />\n    <!--vitrine:head-->\n    <script type="module" crossorigin src="/${FAKE_APP_SCRIPT}"></script>\n    <link rel="stylesheet" crossorigin href="/${FAKE_APP_STYLE}">\n  </head>\n  <body><div id="root"><!--vitrine:splash--></div></body>\n</html>\n`,
   );
-  writeFileSync(join(dir, FAKE_APP_SCRIPT), Array.from({ length: 800 }, (_, i) => `export const value${i} = "the same app for every client ${i % 7}";`).join('\n'));
-  writeFileSync(join(dir, FAKE_APP_STYLE), Array.from({ length: 300 }, (_, i) => `.c${i}{margin:${i % 9}px;color:#123456}`).join('\n'));
+  writeFileSync(
+    join(dir, FAKE_APP_SCRIPT),
+    Array.from({ length: 800 }, (_, i) => `export const value${i} = "the same app for every client ${i % 7}";`).join(
+      '\n',
+    ),
+  );
+  writeFileSync(
+    join(dir, FAKE_APP_STYLE),
+    Array.from({ length: 300 }, (_, i) => `.c${i}{margin:${i % 9}px;color:#123456}`).join('\n'),
+  );
   await precompress(join(dir, 'assets'));
   return dir;
 }
@@ -51,14 +59,24 @@ export interface RawResponse {
  * One HTTP request with exactly the headers given (fetch forbids setting Host and decompresses bodies;
  * these tests need both). `noHost` leaves the Host header out.
  */
-export function get(port: number, path: string, headers: Record<string, string> = {}, options: { noHost?: boolean } = {}): Promise<RawResponse> {
+export function get(
+  port: number,
+  path: string,
+  headers: Record<string, string> = {},
+  options: { noHost?: boolean } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers, setHost: !options.noHost }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-      response.on('error', reject);
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: 'GET', headers, setHost: !options.noHost },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+        response.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end();
   });

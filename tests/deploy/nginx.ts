@@ -1,5 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,7 +62,10 @@ export async function freePort(): Promise<number> {
  * apply, so a config that drifts from what the tests expect fails here instead of passing untested.
  */
 export async function startNginx(setup: NginxSetup): Promise<RunningNginx> {
-  if (!existsSync(NGINX_BIN)) throw new Error(`no nginx at ${NGINX_BIN} (NGINX_BIN): install Debian's with apt-get install -y nginx libnginx-mod-http-brotli-static (.ci/run does)`);
+  if (!existsSync(NGINX_BIN))
+    throw new Error(
+      `no nginx at ${NGINX_BIN} (NGINX_BIN): install Debian's with apt-get install -y nginx libnginx-mod-http-brotli-static (.ci/run does)`,
+    );
   const port = setup.port ?? (await freePort());
   const prefix = mkdtempSync(join(tmpdir(), 'vitrine-nginx-'));
   // nginx's workers run as "nobody" when the master is root (CI): they must be able to read and enter.
@@ -73,13 +85,24 @@ export async function startNginx(setup: NginxSetup): Promise<RunningNginx> {
     { from: 'access_log /dev/stdout', to: `access_log ${prefix}/access.log`, count: 0, required: true },
     { from: '/etc/nginx/modules/*.conf', to: `${prefix}/modules/*.conf`, count: 0, required: true },
     { from: /listen 8080\b/g, to: `listen 127.0.0.1:${port}`, count: 0, required: setup.mainConfig === 'nginx.conf' },
-    { from: '/usr/share/nginx/html', to: setup.bundleDir ?? '/nonexistent', count: 0, required: setup.mainConfig === 'nginx.conf' },
-    { from: '/usr/share/nginx/clients', to: setup.clientsDir ?? '/nonexistent', count: 0, required: setup.mainConfig === 'nginx-clients.conf' },
+    {
+      from: '/usr/share/nginx/html',
+      to: setup.bundleDir ?? '/nonexistent',
+      count: 0,
+      required: setup.mainConfig === 'nginx.conf',
+    },
+    {
+      from: '/usr/share/nginx/clients',
+      to: setup.clientsDir ?? '/nonexistent',
+      count: 0,
+      required: setup.mainConfig === 'nginx-clients.conf',
+    },
   ];
   const relocate = (text: string): string => {
     let result = text;
     for (const replacement of replacements) {
-      const parts = typeof replacement.from === 'string' ? result.split(replacement.from) : result.split(replacement.from);
+      const parts =
+        typeof replacement.from === 'string' ? result.split(replacement.from) : result.split(replacement.from);
       replacement.count += parts.length - 1;
       result = parts.join(replacement.to);
     }
@@ -91,10 +114,17 @@ export async function startNginx(setup: NginxSetup): Promise<RunningNginx> {
     writeFileSync(join(prefix, 'vitrine', file), relocate(readFileSync(join(DEPLOY_DIR, 'nginx', file), 'utf8')));
   }
   const missing = replacements.filter((replacement) => replacement.required && replacement.count === 0);
-  if (missing.length > 0) throw new Error(`the nginx configs changed: no ${missing.map((m) => String(m.from)).join(', ')} to relocate for the test`);
+  if (missing.length > 0)
+    throw new Error(
+      `the nginx configs changed: no ${missing.map((m) => String(m.from)).join(', ')} to relocate for the test`,
+    );
 
   let output = '';
-  const child: ChildProcess = spawn(NGINX_BIN, ['-e', 'stderr', '-p', `${prefix}/`, '-c', mainPath, '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    NGINX_BIN,
+    ['-e', 'stderr', '-p', `${prefix}/`, '-c', mainPath, '-g', 'daemon off;'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const collect = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-200_000);
   };
@@ -125,7 +155,8 @@ export async function startNginx(setup: NginxSetup): Promise<RunningNginx> {
     url: `http://localhost:${port}`,
     port,
     prefix,
-    output: () => `${output}${existsSync(join(prefix, 'access.log')) ? readFileSync(join(prefix, 'access.log'), 'utf8') : ''}`,
+    output: () =>
+      `${output}${existsSync(join(prefix, 'access.log')) ? readFileSync(join(prefix, 'access.log'), 'utf8') : ''}`,
     stop: async () => {
       if (stopped) return;
       stopped = true;

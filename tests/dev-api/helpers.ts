@@ -1,28 +1,39 @@
 /** Shared tooling for the dev-api tests: an in-process server, a fetch wrapper, sockets, recordings. */
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { io, type Socket } from "socket.io-client";
-import { expect } from "vitest";
-import { startApi, type RunningApi, type StartApiOptions } from "../../dev-api/server.ts";
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { io, type Socket } from 'socket.io-client';
+import { expect } from 'vitest';
+import { startApi, type RunningApi, type StartApiOptions } from '../../dev-api/server.ts';
 
-export const ORIGIN = "http://localhost:3000";
-export const PASSWORD = "123456";
+export const ORIGIN = 'http://localhost:3000';
+export const PASSWORD = '123456';
 export const INVALID_TOKEN = "Invalid token. We'll try to assign a new one on next request";
 
 /** Seeded rows the tests rely on (dev-api/README.md documents the seed). */
 export const SEED = {
-  admin1: { id: 1, email: "admin@admin.com" },
-  agent1: { id: 2, email: "agente@admin.com" },
-  admin2: { id: 3, email: "admin@empresa2.com" },
-  expiredAdmin: { id: 4, email: "admin@vencida.com" },
+  admin1: { id: 1, email: 'admin@admin.com' },
+  agent1: { id: 2, email: 'agente@admin.com' },
+  admin2: { id: 3, email: 'admin@empresa2.com' },
+  expiredAdmin: { id: 4, email: 'admin@vencida.com' },
   queues: { suporte: 1, vendas: 2, atendimento2: 3 },
   whatsapps: { company1: 1, company2: 2 },
-  tickets: { maria: 1, joao: 2, ana: 3, pedro: 4, carla: 5, lucas: 6, fernanda: 7, beatriz2: 8, gustavo2: 9, helena2: 10 },
+  tickets: {
+    maria: 1,
+    joao: 2,
+    ana: 3,
+    pedro: 4,
+    carla: 5,
+    lucas: 6,
+    fernanda: 7,
+    beatriz2: 8,
+    gustavo2: 9,
+    helena2: 10,
+  },
 } as const;
 
 export function start(options: StartApiOptions = {}): Promise<RunningApi> {
-  return startApi({ port: 0, dbFile: ":memory:", fakePairingMs: 50, devInbound: true, logErrors: false, ...options });
+  return startApi({ port: 0, dbFile: ':memory:', fakePairingMs: 50, devInbound: true, logErrors: false, ...options });
 }
 
 export interface CallOptions {
@@ -52,7 +63,7 @@ export async function call(api: RunningApi, method: string, url: string, o: Call
   let body: BodyInit | undefined;
   if (o.form) body = o.form;
   else if (o.body !== undefined) {
-    headers["Content-Type"] = "application/json";
+    headers['Content-Type'] = 'application/json';
     body = JSON.stringify(o.body);
   }
   const res = await fetch(api.url + url, { method, headers, body });
@@ -68,13 +79,13 @@ export async function call(api: RunningApi, method: string, url: string, o: Call
 
 /** `jrt=<value>` from a response's Set-Cookie, ready for a Cookie header. */
 export function jrtCookie(result: CallResult): string {
-  const cookie = result.cookies.find((c) => c.startsWith("jrt="));
+  const cookie = result.cookies.find((c) => c.startsWith('jrt='));
   if (!cookie) throw new Error(`no jrt cookie in ${JSON.stringify(result.cookies)}`);
-  return cookie.split(";")[0] ?? "";
+  return cookie.split(';')[0] ?? '';
 }
 
 export async function login(api: RunningApi, email: string, password = PASSWORD) {
-  const res = await call(api, "POST", "/auth/login", { body: { email, password } });
+  const res = await call(api, 'POST', '/auth/login', { body: { email, password } });
   expect(res.status, `login ${email}: ${res.text}`).toBe(200);
   return { token: res.json.token as string, cookie: jrtCookie(res), user: res.json.user };
 }
@@ -83,18 +94,18 @@ export async function login(api: RunningApi, email: string, password = PASSWORD)
 export function connect(api: RunningApi, token: string | undefined, origin = ORIGIN): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const socket = io(api.url, {
-      transports: ["websocket"],
+      transports: ['websocket'],
       query: token === undefined ? {} : { token },
       extraHeaders: { Origin: origin },
       reconnection: false,
       forceNew: true,
     });
-    const timer = setTimeout(() => reject(new Error("socket did not become ready")), 5000);
-    socket.once("ready", () => {
+    const timer = setTimeout(() => reject(new Error('socket did not become ready')), 5000);
+    socket.once('ready', () => {
       clearTimeout(timer);
       resolve(socket);
     });
-    socket.once("connect_error", (error) => {
+    socket.once('connect_error', (error) => {
       clearTimeout(timer);
       socket.close();
       reject(error);
@@ -114,7 +125,12 @@ export function record(socket: Socket): Recorder {
 }
 
 /** Resolves with the first payload of `event` that passes `test`. */
-export function nextEvent(socket: Socket, event: string, test: (payload: any) => boolean = () => true, timeoutMs = 3000): Promise<any> {
+export function nextEvent(
+  socket: Socket,
+  event: string,
+  test: (payload: any) => boolean = () => true,
+  timeoutMs = 3000,
+): Promise<any> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       socket.off(event, listener);
@@ -138,7 +154,7 @@ export async function eventually<T>(check: () => T | undefined | false, timeoutM
   for (;;) {
     const value = check();
     if (value) return value;
-    if (Date.now() > until) throw new Error("condition not met in time");
+    if (Date.now() > until) throw new Error('condition not met in time');
     await sleep(10);
   }
 }
@@ -148,15 +164,15 @@ export async function eventually<T>(check: () => T | undefined | false, timeoutM
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** shared/ sits beside the repository (locally and in CI); ATENDECHAT_CONTRACT_DIR overrides. */
 export const CONTRACT_DIR =
-  process.env.ATENDECHAT_CONTRACT_DIR ?? path.resolve(here, "../../../shared/atendechat-contract");
+  process.env.ATENDECHAT_CONTRACT_DIR ?? path.resolve(here, '../../../shared/atendechat-contract');
 
 /** The JSON body of a recorded response, e.g. recorded("02_auth_login"). */
 export function recorded(name: string): any {
   const file = path.join(CONTRACT_DIR, `${name}.http`);
   if (!fs.existsSync(file)) throw new Error(`recording not found: ${file} (set ATENDECHAT_CONTRACT_DIR)`);
-  const response = fs.readFileSync(file, "utf8").split("## RESPONSE")[1] ?? "";
-  const blank = response.indexOf("\n\n");
-  const body = blank === -1 ? "" : response.slice(blank).trim();
+  const response = fs.readFileSync(file, 'utf8').split('## RESPONSE')[1] ?? '';
+  const blank = response.indexOf('\n\n');
+  const body = blank === -1 ? '' : response.slice(blank).trim();
   return body ? JSON.parse(body) : undefined;
 }
 
@@ -164,15 +180,15 @@ export function recorded(name: string): any {
  * Every path where `actual` and `expected` differ in keys. Arrays compare their first elements
  * when both have one; null on either side ends the comparison there (null vs object is data).
  */
-export function shapeDifferences(actual: unknown, expected: unknown, at = "$"): string[] {
+export function shapeDifferences(actual: unknown, expected: unknown, at = '$'): string[] {
   if (actual === null || expected === null || actual === undefined || expected === undefined) return [];
   if (Array.isArray(expected) || Array.isArray(actual)) {
     if (!Array.isArray(expected) || !Array.isArray(actual)) return [`${at}: array vs non-array`];
     if (expected.length === 0 || actual.length === 0) return [];
     return shapeDifferences(actual[0], expected[0], `${at}[0]`);
   }
-  if (typeof expected === "object" || typeof actual === "object") {
-    if (typeof expected !== "object" || typeof actual !== "object") return [`${at}: object vs non-object`];
+  if (typeof expected === 'object' || typeof actual === 'object') {
+    if (typeof expected !== 'object' || typeof actual !== 'object') return [`${at}: object vs non-object`];
     const a = actual as Record<string, unknown>;
     const e = expected as Record<string, unknown>;
     const diffs: string[] = [];

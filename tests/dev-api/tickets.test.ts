@@ -1,7 +1,18 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningApi } from "../../dev-api/server.ts";
-import { call, connect, eventually, expectSameShape, login, nextEvent, record, recorded, SEED, start } from "./helpers.ts";
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApi } from '../../dev-api/server.ts';
+import {
+  call,
+  connect,
+  eventually,
+  expectSameShape,
+  login,
+  nextEvent,
+  record,
+  recorded,
+  SEED,
+  start,
+} from './helpers.ts';
 
 let api: RunningApi;
 let admin: string;
@@ -14,61 +25,86 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const list = async (token: string, query: string) => {
-  const res = await call(api, "GET", `/tickets?${query}`, { token });
+  const res = await call(api, 'GET', `/tickets?${query}`, { token });
   expect(res.status, res.text).toBe(200);
   return res.json as { tickets: any[]; count: number; hasMore: boolean };
 };
 const ids = (tickets: { id: number }[]) => tickets.map((t) => t.id).sort((a, b) => a - b);
 const q = (queueIds: number[]) => `queueIds=${encodeURIComponent(JSON.stringify(queueIds))}`;
 
-describe("GET /tickets", () => {
+describe('GET /tickets', () => {
   it("lists a status of the company, with the user's queues, newest first, in the recorded shape", async () => {
     const open = await list(admin, `status=open&showAll=true&${q([1, 2])}`);
     expect(ids(open.tickets)).toEqual([SEED.tickets.maria, SEED.tickets.joao, SEED.tickets.lucas]);
     expect(open.count).toBe(3);
     expect(open.hasMore).toBe(false);
-    expect(open.tickets.every((t) => t.status === "open" && t.companyId === 1)).toBe(true);
+    expect(open.tickets.every((t) => t.status === 'open' && t.companyId === 1)).toBe(true);
     const updated = open.tickets.map((t) => Date.parse(t.updatedAt));
     expect(updated).toEqual([...updated].sort((a, b) => b - a));
-    expectSameShape(open, "05c_tickets_open_showAll_queueIds1");
+    expectSameShape(open, '05c_tickets_open_showAll_queueIds1');
     const maria = open.tickets.find((t) => t.id === SEED.tickets.maria);
-    expect(maria).toMatchObject({ contact: { name: "Maria Silva" }, queue: { name: "Suporte" }, user: { name: "Admin" }, whatsapp: { name: "WhatsApp Principal" } });
+    expect(maria).toMatchObject({
+      contact: { name: 'Maria Silva' },
+      queue: { name: 'Suporte' },
+      user: { name: 'Admin' },
+      whatsapp: { name: 'WhatsApp Principal' },
+    });
   });
 
-  it("lists only tickets without a queue or in queueIds (none given: only queue-less ones)", async () => {
-    expect(ids((await list(admin, "status=pending&showAll=true")).tickets)).toEqual([SEED.tickets.pedro]);
-    expect(ids((await list(admin, `status=pending&showAll=true&${q([1])}`)).tickets)).toEqual([SEED.tickets.ana, SEED.tickets.pedro]);
+  it('lists only tickets without a queue or in queueIds (none given: only queue-less ones)', async () => {
+    expect(ids((await list(admin, 'status=pending&showAll=true')).tickets)).toEqual([SEED.tickets.pedro]);
+    expect(ids((await list(admin, `status=pending&showAll=true&${q([1])}`)).tickets)).toEqual([
+      SEED.tickets.ana,
+      SEED.tickets.pedro,
+    ]);
     expect(ids((await list(admin, `status=pending&showAll=true&${q([2])}`)).tickets)).toEqual([SEED.tickets.pedro]);
     expect(ids((await list(admin, `status=closed&showAll=true&${q([1])}`)).tickets)).toEqual([SEED.tickets.fernanda]);
-    expect(ids((await list(admin, `status=closed&showAll=true&${q([1, 2])}`)).tickets)).toEqual([SEED.tickets.carla, SEED.tickets.fernanda]);
-    expect((await list(admin, "status=open&showAll=true")).tickets).toEqual([]);
+    expect(ids((await list(admin, `status=closed&showAll=true&${q([1, 2])}`)).tickets)).toEqual([
+      SEED.tickets.carla,
+      SEED.tickets.fernanda,
+    ]);
+    expect((await list(admin, 'status=open&showAll=true')).tickets).toEqual([]);
   });
 
   it("without showAll, shows the user's own tickets plus the pending ones", async () => {
     expect(ids((await list(agent, `status=open&showAll=false&${q([1])}`)).tickets)).toEqual([SEED.tickets.joao]);
-    expect(ids((await list(agent, `status=pending&showAll=false&${q([1])}`)).tickets)).toEqual([SEED.tickets.ana, SEED.tickets.pedro]);
-    expect(ids((await list(admin, `status=open&showAll=false&${q([1, 2])}`)).tickets)).toEqual([SEED.tickets.maria, SEED.tickets.lucas]);
+    expect(ids((await list(agent, `status=pending&showAll=false&${q([1])}`)).tickets)).toEqual([
+      SEED.tickets.ana,
+      SEED.tickets.pedro,
+    ]);
+    expect(ids((await list(admin, `status=open&showAll=false&${q([1, 2])}`)).tickets)).toEqual([
+      SEED.tickets.maria,
+      SEED.tickets.lucas,
+    ]);
   });
 
-  it("searches contact names (case and accents as typed), numbers and message bodies", async () => {
+  it('searches contact names (case and accents as typed), numbers and message bodies', async () => {
     const all = `showAll=true&${q([1, 2])}`;
     expect(ids((await list(admin, `searchParam=MARIA&${all}`)).tickets)).toEqual([SEED.tickets.maria]);
-    expect(ids((await list(admin, `searchParam=${encodeURIComponent("JOÃO")}&${all}`)).tickets)).toEqual([SEED.tickets.joao]);
+    expect(ids((await list(admin, `searchParam=${encodeURIComponent('JOÃO')}&${all}`)).tickets)).toEqual([
+      SEED.tickets.joao,
+    ]);
     expect(ids((await list(admin, `searchParam=5511954&${all}`)).tickets)).toEqual([SEED.tickets.pedro]);
     expect(ids((await list(admin, `searchParam=48213&${all}`)).tickets)).toEqual([SEED.tickets.maria]);
-    expect(ids((await list(admin, `searchParam=${encodeURIComponent("%")}&${all}`)).tickets)).toEqual([]);
-    expect(ids((await list(admin, `status=closed&searchParam=obrigada&${all}`)).tickets)).toEqual([SEED.tickets.carla, SEED.tickets.fernanda]);
+    expect(ids((await list(admin, `searchParam=${encodeURIComponent('%')}&${all}`)).tickets)).toEqual([]);
+    expect(ids((await list(admin, `status=closed&searchParam=obrigada&${all}`)).tickets)).toEqual([
+      SEED.tickets.carla,
+      SEED.tickets.fernanda,
+    ]);
   });
 
-  it("pages by 40 with count and hasMore", async () => {
+  it('pages by 40 with count and hasMore', async () => {
     const own = await start();
     try {
       const token = (await login(own, SEED.admin1.email)).token;
       for (let i = 0; i < 45; i += 1) {
-        const res = await call(own, "POST", "/dev/inbound", { body: { contactNumber: `55119000${String(i).padStart(5, "0")}`, body: `Olá ${i}` } });
+        const res = await call(own, 'POST', '/dev/inbound', {
+          body: { contactNumber: `55119000${String(i).padStart(5, '0')}`, body: `Olá ${i}` },
+        });
         expect(res.status).toBe(200);
       }
-      const get = async (page: number) => (await call(own, "GET", `/tickets?status=pending&showAll=true&pageNumber=${page}`, { token })).json;
+      const get = async (page: number) =>
+        (await call(own, 'GET', `/tickets?status=pending&showAll=true&pageNumber=${page}`, { token })).json;
       const first = await get(1);
       expect(first.tickets).toHaveLength(40);
       expect(first.count).toBe(46);
@@ -85,110 +121,154 @@ describe("GET /tickets", () => {
   });
 });
 
-describe("GET /tickets/:id and /tickets/u/:uuid", () => {
-  it("shows one ticket in the recorded shape, by id and by uuid", async () => {
-    const byId = await call(api, "GET", `/tickets/${SEED.tickets.maria}`, { token: admin });
+describe('GET /tickets/:id and /tickets/u/:uuid', () => {
+  it('shows one ticket in the recorded shape, by id and by uuid', async () => {
+    const byId = await call(api, 'GET', `/tickets/${SEED.tickets.maria}`, { token: admin });
     expect(byId.status).toBe(200);
-    expectSameShape(byId.json, "05d_ticket_by_uuid");
-    const byUuid = await call(api, "GET", `/tickets/u/${byId.json.uuid}`, { token: admin });
+    expectSameShape(byId.json, '05d_ticket_by_uuid');
+    const byUuid = await call(api, 'GET', `/tickets/u/${byId.json.uuid}`, { token: admin });
     expect(byUuid.json).toEqual(byId.json);
-    expect((await call(api, "GET", "/tickets/9999", { token: admin })).status).toBe(404);
-    expect((await call(api, "GET", "/tickets/u/00000000-0000-0000-0000-000000000000", { token: admin })).json).toEqual({ error: "ERR_NO_TICKET_FOUND" });
+    expect((await call(api, 'GET', '/tickets/9999', { token: admin })).status).toBe(404);
+    expect((await call(api, 'GET', '/tickets/u/00000000-0000-0000-0000-000000000000', { token: admin })).json).toEqual({
+      error: 'ERR_NO_TICKET_FOUND',
+    });
   });
 });
 
-describe("POST /tickets", () => {
-  it("answers 500 without whatsappId, as recorded", async () => {
-    const res = await call(api, "POST", "/tickets", { token: admin, body: { contactId: 8, status: "open", userId: 1 } });
+describe('POST /tickets', () => {
+  it('answers 500 without whatsappId, as recorded', async () => {
+    const res = await call(api, 'POST', '/tickets', {
+      token: admin,
+      body: { contactId: 8, status: 'open', userId: 1 },
+    });
     expect(res.status).toBe(500);
-    expect(res.json).toEqual(recorded("fake-wbot__22_tickets_create_no_whatsappId"));
+    expect(res.json).toEqual(recorded('fake-wbot__22_tickets_create_no_whatsappId'));
   });
 
-  it("opens a ticket, emits it, and refuses a second open one for the same contact", async () => {
+  it('opens a ticket, emits it, and refuses a second open one for the same contact', async () => {
     const socket = await connect(api, admin);
     try {
-      await socket.emitWithAck("joinTickets", "open");
-      const event = nextEvent(socket, "company-1-ticket", (p) => p.action === "update" && p.ticket.contactId === 8);
-      const res = await call(api, "POST", "/tickets", { token: admin, body: { contactId: 8, status: "open", userId: 1, queueId: 1, whatsappId: 1 } });
+      await socket.emitWithAck('joinTickets', 'open');
+      const event = nextEvent(socket, 'company-1-ticket', (p) => p.action === 'update' && p.ticket.contactId === 8);
+      const res = await call(api, 'POST', '/tickets', {
+        token: admin,
+        body: { contactId: 8, status: 'open', userId: 1, queueId: 1, whatsappId: 1 },
+      });
       expect(res.status).toBe(200);
-      expect(res.json).toMatchObject({ status: "open", userId: 1, contactId: 8, queueId: 1, whatsappId: 1, companyId: 1, unreadMessages: null });
-      expectSameShape(res.json, "18_tickets_create");
+      expect(res.json).toMatchObject({
+        status: 'open',
+        userId: 1,
+        contactId: 8,
+        queueId: 1,
+        whatsappId: 1,
+        companyId: 1,
+        unreadMessages: null,
+      });
+      expectSameShape(res.json, '18_tickets_create');
       expect((await event).ticket.id).toBe(res.json.id);
-      const again = await call(api, "POST", "/tickets", { token: admin, body: { contactId: 8, status: "open", userId: 1, whatsappId: 1 } });
+      const again = await call(api, 'POST', '/tickets', {
+        token: admin,
+        body: { contactId: 8, status: 'open', userId: 1, whatsappId: 1 },
+      });
       expect(again.status).toBe(400);
-      expect(again.json).toEqual({ error: "ERR_OTHER_OPEN_TICKET" });
+      expect(again.json).toEqual({ error: 'ERR_OTHER_OPEN_TICKET' });
     } finally {
       socket.close();
     }
   });
 
-  it("answers the recorded shape without a queue", async () => {
+  it('answers the recorded shape without a queue', async () => {
     const own = await start();
     try {
       const token = (await login(own, SEED.admin1.email)).token;
-      const res = await call(own, "POST", "/tickets", { token, body: { contactId: 8, status: "open", userId: 1, whatsappId: 1 } });
+      const res = await call(own, 'POST', '/tickets', {
+        token,
+        body: { contactId: 8, status: 'open', userId: 1, whatsappId: 1 },
+      });
       expect(res.json.queue).toBeNull();
-      expectSameShape(res.json, "fake-wbot__22b_tickets_create_with_whatsappId");
+      expectSameShape(res.json, 'fake-wbot__22b_tickets_create_with_whatsappId');
     } finally {
       await own.close();
     }
   });
 });
 
-describe("PUT /tickets/:id", () => {
-  it("accepts, transfers, closes and reopens, moving the ticket between lists in real time", async () => {
+describe('PUT /tickets/:id', () => {
+  it('accepts, transfers, closes and reopens, moving the ticket between lists in real time', async () => {
     const socket = await connect(api, admin);
     const events = record(socket);
     try {
-      for (const status of ["open", "pending", "closed"]) await socket.emitWithAck("joinTickets", status);
+      for (const status of ['open', 'pending', 'closed']) await socket.emitWithAck('joinTickets', status);
       const ana = SEED.tickets.ana;
 
-      const accepted = await call(api, "PUT", `/tickets/${ana}`, { token: admin, body: { status: "open", userId: 1 } });
+      const accepted = await call(api, 'PUT', `/tickets/${ana}`, { token: admin, body: { status: 'open', userId: 1 } });
       expect(accepted.status).toBe(200);
-      expect(accepted.json).toMatchObject({ id: ana, status: "open", userId: 1, user: { id: 1, name: "Admin" } });
-      expectSameShape(accepted.json, "05d_ticket_by_uuid");
-      await eventually(() => events.named("company-1-ticket").find((p) => p.action === "update" && p.ticket.id === ana && p.ticket.status === "open"));
-      expect(events.named("company-1-ticket").some((p) => p.action === "delete" && p.ticketId === ana)).toBe(true);
+      expect(accepted.json).toMatchObject({ id: ana, status: 'open', userId: 1, user: { id: 1, name: 'Admin' } });
+      expectSameShape(accepted.json, '05d_ticket_by_uuid');
+      await eventually(() =>
+        events
+          .named('company-1-ticket')
+          .find((p) => p.action === 'update' && p.ticket.id === ana && p.ticket.status === 'open'),
+      );
+      expect(events.named('company-1-ticket').some((p) => p.action === 'delete' && p.ticketId === ana)).toBe(true);
       expect(ids((await list(admin, `status=open&showAll=true&${q([1, 2])}`)).tickets)).toContain(ana);
       expect(ids((await list(admin, `status=pending&showAll=true&${q([1, 2])}`)).tickets)).not.toContain(ana);
 
-      const transferred = await call(api, "PUT", `/tickets/${ana}`, { token: admin, body: { status: "open", userId: 2, queueId: 2 } });
-      expect(transferred.json).toMatchObject({ userId: 2, queueId: 2, user: { name: "Agente" }, queue: { name: "Vendas" } });
+      const transferred = await call(api, 'PUT', `/tickets/${ana}`, {
+        token: admin,
+        body: { status: 'open', userId: 2, queueId: 2 },
+      });
+      expect(transferred.json).toMatchObject({
+        userId: 2,
+        queueId: 2,
+        user: { name: 'Agente' },
+        queue: { name: 'Vendas' },
+      });
 
-      const closed = await call(api, "PUT", `/tickets/${ana}`, { token: admin, body: { status: "closed" } });
-      expect(closed.json).toMatchObject({ status: "closed", userId: 2, queueId: 2 });
-      const reopened = await call(api, "PUT", `/tickets/${ana}`, { token: admin, body: { status: "open", userId: 1 } });
-      expect(reopened.json).toMatchObject({ status: "open", userId: 1 });
+      const closed = await call(api, 'PUT', `/tickets/${ana}`, { token: admin, body: { status: 'closed' } });
+      expect(closed.json).toMatchObject({ status: 'closed', userId: 2, queueId: 2 });
+      const reopened = await call(api, 'PUT', `/tickets/${ana}`, { token: admin, body: { status: 'open', userId: 1 } });
+      expect(reopened.json).toMatchObject({ status: 'open', userId: 1 });
 
-      const toPending = await call(api, "PUT", `/tickets/${ana}`, { token: admin, body: { status: "pending", userId: null, queueId: null } });
-      expect(toPending.json).toMatchObject({ status: "pending", userId: null, queueId: null, user: null, queue: null });
+      const toPending = await call(api, 'PUT', `/tickets/${ana}`, {
+        token: admin,
+        body: { status: 'pending', userId: null, queueId: null },
+      });
+      expect(toPending.json).toMatchObject({ status: 'pending', userId: null, queueId: null, user: null, queue: null });
     } finally {
       socket.close();
     }
   });
 
-  it("refuses an unknown status, user or queue", async () => {
-    const bad = await call(api, "PUT", `/tickets/${SEED.tickets.lucas}`, { token: admin, body: { status: "archived" } });
+  it('refuses an unknown status, user or queue', async () => {
+    const bad = await call(api, 'PUT', `/tickets/${SEED.tickets.lucas}`, {
+      token: admin,
+      body: { status: 'archived' },
+    });
     expect(bad.status).toBe(400);
-    const user = await call(api, "PUT", `/tickets/${SEED.tickets.lucas}`, { token: admin, body: { userId: 999 } });
-    expect(user.json).toEqual({ error: "ERR_NO_USER_FOUND" });
-    const queue = await call(api, "PUT", `/tickets/${SEED.tickets.lucas}`, { token: admin, body: { queueId: 999 } });
-    expect(queue.json).toEqual({ error: "ERR_QUEUE_NOT_FOUND" });
+    const user = await call(api, 'PUT', `/tickets/${SEED.tickets.lucas}`, { token: admin, body: { userId: 999 } });
+    expect(user.json).toEqual({ error: 'ERR_NO_USER_FOUND' });
+    const queue = await call(api, 'PUT', `/tickets/${SEED.tickets.lucas}`, { token: admin, body: { queueId: 999 } });
+    expect(queue.json).toEqual({ error: 'ERR_QUEUE_NOT_FOUND' });
   });
 });
 
-describe("DELETE /tickets/:id", () => {
-  it("deletes the ticket and its messages, and emits a delete", async () => {
+describe('DELETE /tickets/:id', () => {
+  it('deletes the ticket and its messages, and emits a delete', async () => {
     const socket = await connect(api, admin);
     try {
-      await socket.emitWithAck("joinTickets", "closed");
-      const event = nextEvent(socket, "company-1-ticket", (p) => p.action === "delete" && p.ticketId === SEED.tickets.fernanda);
-      const res = await call(api, "DELETE", `/tickets/${SEED.tickets.fernanda}`, { token: admin });
+      await socket.emitWithAck('joinTickets', 'closed');
+      const event = nextEvent(
+        socket,
+        'company-1-ticket',
+        (p) => p.action === 'delete' && p.ticketId === SEED.tickets.fernanda,
+      );
+      const res = await call(api, 'DELETE', `/tickets/${SEED.tickets.fernanda}`, { token: admin });
       expect(res.status).toBe(200);
-      expect(res.json).toEqual({ message: "ticket deleted" });
+      expect(res.json).toEqual({ message: 'ticket deleted' });
       await event;
-      expect((await call(api, "GET", `/tickets/${SEED.tickets.fernanda}`, { token: admin })).status).toBe(404);
-      expect((await call(api, "GET", `/messages/${SEED.tickets.fernanda}`, { token: admin })).status).toBe(404);
+      expect((await call(api, 'GET', `/tickets/${SEED.tickets.fernanda}`, { token: admin })).status).toBe(404);
+      expect((await call(api, 'GET', `/messages/${SEED.tickets.fernanda}`, { token: admin })).status).toBe(404);
     } finally {
       socket.close();
     }

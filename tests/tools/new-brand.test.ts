@@ -26,24 +26,54 @@ afterEach(() => work.cleanup());
 /** Runs brand:new in-process as CI would (no terminal), against the temp folders. */
 async function run(args: string[], context: NewBrandContext = {}) {
   const output = captureOutput();
-  const code = await newBrand([...args, '--brands-dir', brandsDir, '--clients-dir', clientsDir], { output, env: { CI: '1' }, stdinIsTty: false, ...context });
+  const code = await newBrand([...args, '--brands-dir', brandsDir, '--clients-dir', clientsDir], {
+    output,
+    env: { CI: '1' },
+    stdinIsTty: false,
+    ...context,
+  });
   return { code, stdout: output.stdout(), stderr: output.stderr() };
 }
 
 /** Parses the env file as a shell does (`set -a; . file`), so quoting is checked for real. */
 function sourceEnvFile(file: string, names: string[]): Record<string, string> {
   const script = `set -a; . "$1"; ${names.map((name) => `printf '%s\\0' "$${name}"`).join('; ')}`;
-  const run = spawnSync('bash', ['-c', script, 'bash', file], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const run = spawnSync('bash', ['-c', script, 'bash', file], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+  });
   expect(run.status, run.stderr).toBe(0);
   const values = run.stdout.split('\0');
   return Object.fromEntries(names.map((name, i) => [name, values[i] ?? '']));
 }
 
-const ENV_NAMES = ['BACKEND_URL', 'FRONTEND_URL', 'USER_LIMIT', 'CONNECTIONS_LIMIT', 'STACK_NAME', 'REACT_APP_COLOR', 'REACT_APP_TAB_NAME', 'JWT_SECRET', 'JWT_REFRESH_SECRET'];
+const ENV_NAMES = [
+  'BACKEND_URL',
+  'FRONTEND_URL',
+  'USER_LIMIT',
+  'CONNECTIONS_LIMIT',
+  'STACK_NAME',
+  'REACT_APP_COLOR',
+  'REACT_APP_TAB_NAME',
+  'JWT_SECRET',
+  'JWT_REFRESH_SECRET',
+];
 
 describe('npm run brand:new: creating a client', () => {
   it('creates brands/<name>/ that the build accepts, with a marked 512 px placeholder logo', async () => {
-    const result = await run(['cliente3', '--color', '#682ee3', '--tab-name', 'Cliente Três | Atendimento', '--domain', 'Example.com', '--user-limit', '25', '--connections-limit', '3']);
+    const result = await run([
+      'cliente3',
+      '--color',
+      '#682ee3',
+      '--tab-name',
+      'Cliente Três | Atendimento',
+      '--domain',
+      'Example.com',
+      '--user-limit',
+      '25',
+      '--connections-limit',
+      '3',
+    ]);
     expect(result.code, result.stderr).toBe(0);
 
     const brandJson = JSON.parse(readFileSync(join(brandsDir, 'cliente3', 'brand.json'), 'utf8'));
@@ -68,7 +98,19 @@ describe('npm run brand:new: creating a client', () => {
   });
 
   it('writes clients/<name>.env with mode 0600 and what the backend and frontend need', async () => {
-    const result = await run(['cliente3', '--color', '#682EE3', '--tab-name', `D'Ávila "Top" $HOME #1`, '--domain', 'example.com', '--user-limit', '25', '--connections-limit', '3']);
+    const result = await run([
+      'cliente3',
+      '--color',
+      '#682EE3',
+      '--tab-name',
+      `D'Ávila "Top" $HOME #1`,
+      '--domain',
+      'example.com',
+      '--user-limit',
+      '25',
+      '--connections-limit',
+      '3',
+    ]);
     expect(result.code, result.stderr).toBe(0);
     const envFile = join(clientsDir, 'cliente3.env');
     expect(statSync(envFile).mode & 0o777).toBe(0o600);
@@ -103,7 +145,12 @@ describe('npm run brand:new: creating a client', () => {
   it('fills the defaults: tab name from the name, default colour and limits', async () => {
     expect((await run(['cliente-tres', '--domain', 'example.com'])).code).toBe(0);
     const values = sourceEnvFile(join(clientsDir, 'cliente-tres.env'), ENV_NAMES);
-    expect(values).toMatchObject({ REACT_APP_TAB_NAME: 'Cliente Tres', REACT_APP_COLOR: '#1565C0', USER_LIMIT: '10', CONNECTIONS_LIMIT: '10' });
+    expect(values).toMatchObject({
+      REACT_APP_TAB_NAME: 'Cliente Tres',
+      REACT_APP_COLOR: '#1565C0',
+      USER_LIMIT: '10',
+      CONNECTIONS_LIMIT: '10',
+    });
   });
 
   it('ends with the onboarding checklist, the steps it did ticked', async () => {
@@ -111,12 +158,16 @@ describe('npm run brand:new: creating a client', () => {
     expect(stdout).toContain('Onboarding checklist for cliente3:');
     expect(stdout).toMatch(/\[x\] Brand folder .*cliente3/);
     expect(stdout).toMatch(/\[x\] Client settings and fresh JWT secrets in .*cliente3\.env/);
-    for (const step of ['Logo', 'DNS', 'Deploy', 'First admin user', 'Backups', 'Alerts']) expect(stdout).toMatch(new RegExp(`\\[ \\] ${step}:`));
+    for (const step of ['Logo', 'DNS', 'Deploy', 'First admin user', 'Backups', 'Alerts'])
+      expect(stdout).toMatch(new RegExp(`\\[ \\] ${step}:`));
     expect(stdout).toContain('app-cliente3.example.com and api-cliente3.example.com');
   });
 
   it('renders any set of ticked steps', () => {
-    const text = renderChecklist({ name: 'c', domain: 'd.com', brandDir: 'brands/c/', envFile: 'clients/c.env' }, new Set(['dns']));
+    const text = renderChecklist(
+      { name: 'c', domain: 'd.com', brandDir: 'brands/c/', envFile: 'clients/c.env' },
+      new Set(['dns']),
+    );
     expect(text.match(/\[x\]/g)).toHaveLength(1);
     expect(text).toMatch(/\[x\] DNS/);
   });
@@ -135,7 +186,7 @@ describe('npm run brand:new: refusals write nothing', () => {
     expect(listTree(clientsDir)).toEqual([]);
   });
 
-  it('never overwrites a client\'s env file, and then creates no brand folder either', async () => {
+  it("never overwrites a client's env file, and then creates no brand folder either", async () => {
     mkdirSync(clientsDir, { recursive: true });
     writeFileSync(join(clientsDir, 'cliente3.env'), 'JWT_SECRET=old\n', { mode: 0o600 });
     const result = await run(['cliente3', '--domain', 'example.com']);
@@ -157,21 +208,65 @@ describe('npm run brand:new: refusals write nothing', () => {
   });
 
   it.each([
-    ['an invalid name', ['Cliente!', '--domain', 'example.com'], /<name>: expected lower-case letters.*\(got "Cliente!"\)/],
+    [
+      'an invalid name',
+      ['Cliente!', '--domain', 'example.com'],
+      /<name>: expected lower-case letters.*\(got "Cliente!"\)/,
+    ],
     ['a name starting with "-"', ['-x', '--domain', 'example.com'], /./],
-    ['the reserved name "preview"', ['preview', '--domain', 'example.com'], /<name>: this name is reserved \(dist\/preview\/ holds the brand:preview gallery\)/],
+    [
+      'the reserved name "preview"',
+      ['preview', '--domain', 'example.com'],
+      /<name>: this name is reserved \(dist\/preview\/ holds the brand:preview gallery\)/,
+    ],
     ['a missing name', ['--domain', 'example.com'], /<name>: missing/],
-    ['a short colour', ['cliente3', '--domain', 'example.com', '--color', '#12345'], /--color: expected a colour as #RRGGBB.*\(got "#12345"\)/],
+    [
+      'a short colour',
+      ['cliente3', '--domain', 'example.com', '--color', '#12345'],
+      /--color: expected a colour as #RRGGBB.*\(got "#12345"\)/,
+    ],
     ['a named colour', ['cliente3', '--domain', 'example.com', '--color', 'red'], /--color: .*\(got "red"\)/],
-    ['a URL as domain', ['cliente3', '--domain', 'https://example.com'], /--domain: expected a bare domain such as example.com, without https:\/\//],
-    ['a domain without a dot', ['cliente3', '--domain', 'localhost'], /--domain: expected a domain such as example.com/],
+    [
+      'a URL as domain',
+      ['cliente3', '--domain', 'https://example.com'],
+      /--domain: expected a bare domain such as example.com, without https:\/\//,
+    ],
+    [
+      'a domain without a dot',
+      ['cliente3', '--domain', 'localhost'],
+      /--domain: expected a domain such as example.com/,
+    ],
     ['a missing domain', ['cliente3'], /--domain: missing/],
-    ['a zero user limit', ['cliente3', '--domain', 'example.com', '--user-limit', '0'], /--user-limit: expected a positive whole number.*\(got "0"\)/],
-    ['a negative user limit', ['cliente3', '--domain', 'example.com', '--user-limit=-5'], /--user-limit: expected a positive whole number.*\(got "-5"\)/],
-    ['a fractional connections limit', ['cliente3', '--domain', 'example.com', '--connections-limit', '1.5'], /--connections-limit: expected a positive whole number.*\(got "1.5"\)/],
-    ['a text connections limit', ['cliente3', '--domain', 'example.com', '--connections-limit', 'ten'], /--connections-limit: .*\(got "ten"\)/],
-    ['an empty tab name', ['cliente3', '--domain', 'example.com', '--tab-name', ''], /--tab-name: expected a non-empty text/],
-    ['a tab name over two lines', ['cliente3', '--domain', 'example.com', '--tab-name', 'a\nb'], /--tab-name: expected a single line/],
+    [
+      'a zero user limit',
+      ['cliente3', '--domain', 'example.com', '--user-limit', '0'],
+      /--user-limit: expected a positive whole number.*\(got "0"\)/,
+    ],
+    [
+      'a negative user limit',
+      ['cliente3', '--domain', 'example.com', '--user-limit=-5'],
+      /--user-limit: expected a positive whole number.*\(got "-5"\)/,
+    ],
+    [
+      'a fractional connections limit',
+      ['cliente3', '--domain', 'example.com', '--connections-limit', '1.5'],
+      /--connections-limit: expected a positive whole number.*\(got "1.5"\)/,
+    ],
+    [
+      'a text connections limit',
+      ['cliente3', '--domain', 'example.com', '--connections-limit', 'ten'],
+      /--connections-limit: .*\(got "ten"\)/,
+    ],
+    [
+      'an empty tab name',
+      ['cliente3', '--domain', 'example.com', '--tab-name', ''],
+      /--tab-name: expected a non-empty text/,
+    ],
+    [
+      'a tab name over two lines',
+      ['cliente3', '--domain', 'example.com', '--tab-name', 'a\nb'],
+      /--tab-name: expected a single line/,
+    ],
   ])('refuses %s', async (_label, args, message) => {
     const result = await run(args);
     expect(result.code).not.toBe(0);
@@ -181,10 +276,21 @@ describe('npm run brand:new: refusals write nothing', () => {
   });
 
   it('reports every invalid option at once', async () => {
-    const result = await run(['Bad_Name', '--color', 'blue', '--domain', 'nodot', '--user-limit', '0', '--connections-limit', 'x']);
+    const result = await run([
+      'Bad_Name',
+      '--color',
+      'blue',
+      '--domain',
+      'nodot',
+      '--user-limit',
+      '0',
+      '--connections-limit',
+      'x',
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/5 options are invalid/);
-    for (const option of ['<name>', '--color', '--domain', '--user-limit', '--connections-limit']) expect(result.stderr).toContain(`  ${option}: `);
+    for (const option of ['<name>', '--color', '--domain', '--user-limit', '--connections-limit'])
+      expect(result.stderr).toContain(`  ${option}: `);
   });
 
   it('refuses unknown options and extra names with usage (exit code 2)', async () => {
@@ -209,12 +315,22 @@ describe('npm run brand:new: interactive mode', () => {
       stdinIsTty: true,
       prompt: async (name) => {
         asked.push(name);
-        return { name: 'cliente5', tabName: 'Cinco', color: '#00796B', domain: 'example.org', userLimit: '7', connectionsLimit: '2' };
+        return {
+          name: 'cliente5',
+          tabName: 'Cinco',
+          color: '#00796B',
+          domain: 'example.org',
+          userLimit: '7',
+          connectionsLimit: '2',
+        };
       },
     });
     expect(result.code, result.stderr).toBe(0);
     expect(asked).toEqual(['cliente5']);
-    expect(sourceEnvFile(join(clientsDir, 'cliente5.env'), ['BACKEND_URL', 'USER_LIMIT'])).toEqual({ BACKEND_URL: 'https://api-cliente5.example.org', USER_LIMIT: '7' });
+    expect(sourceEnvFile(join(clientsDir, 'cliente5.env'), ['BACKEND_URL', 'USER_LIMIT'])).toEqual({
+      BACKEND_URL: 'https://api-cliente5.example.org',
+      USER_LIMIT: '7',
+    });
   });
 
   it('creates nothing when the operator declines', async () => {
@@ -246,7 +362,18 @@ describe('npm run brand:new as a command', () => {
   it('runs from package.json, creates the client and refuses a second run (exit 1)', () => {
     const script = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts['brand:new'] as string;
     expect(script).toBe('tsx scripts/tools/new-brand/main.ts');
-    const args = ['--import', 'tsx', join(ROOT, 'scripts/tools/new-brand/main.ts'), 'cliente6', '--domain', 'example.com', '--brands-dir', brandsDir, '--clients-dir', clientsDir];
+    const args = [
+      '--import',
+      'tsx',
+      join(ROOT, 'scripts/tools/new-brand/main.ts'),
+      'cliente6',
+      '--domain',
+      'example.com',
+      '--brands-dir',
+      brandsDir,
+      '--clients-dir',
+      clientsDir,
+    ];
     const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
     const first = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env });
     expect(first.status, first.stderr).toBe(0);

@@ -22,14 +22,35 @@ beforeAll(async () => {
   for (const brand of EXAMPLES) cpSync(join(BRANDS_DIR, brand), join(brandsDir, brand), { recursive: true });
   // A brand the build refuses: it must get a row with its error, not a gap.
   cpSync(join(BRANDS_DIR, 'cliente1'), join(brandsDir, 'quebrado'), { recursive: true });
-  writeFileSync(join(brandsDir, 'quebrado', 'brand.json'), JSON.stringify({ name: 'Quebrado', tabName: 'Quebrado', color: '#12345', apiUrl: 'https://api-q.example.com' }));
+  writeFileSync(
+    join(brandsDir, 'quebrado', 'brand.json'),
+    JSON.stringify({ name: 'Quebrado', tabName: 'Quebrado', color: '#12345', apiUrl: 'https://api-q.example.com' }),
+  );
 
   run = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/tools/preview/main.ts'), '--brands-dir', brandsDir, '--out-dir', outDir, '--icon-cache-dir', join(work.dir, 'icons')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...(process.env.CHROME_PATH && { CHROME_PATH: process.env.CHROME_PATH }) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(ROOT, 'scripts/tools/preview/main.ts'),
+        '--brands-dir',
+        brandsDir,
+        '--out-dir',
+        outDir,
+        '--icon-cache-dir',
+        join(work.dir, 'icons'),
+      ],
+      {
+        cwd: ROOT,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          ...(process.env.CHROME_PATH && { CHROME_PATH: process.env.CHROME_PATH }),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -48,7 +69,8 @@ const digest = (file: string) => createHash('sha256').update(readFileSync(file))
 describe('npm run brand:preview over the example brands and a broken one', () => {
   it('shows progress brand by brand and exits 1 because one brand failed', () => {
     expect(html, `${run.stdout}\n${run.stderr}`).not.toBe('');
-    for (const [i, brand] of [...EXAMPLES, 'quebrado'].entries()) expect(run.stdout).toContain(`[${i + 1}/4] ${brand}: `);
+    for (const [i, brand] of [...EXAMPLES, 'quebrado'].entries())
+      expect(run.stdout).toContain(`[${i + 1}/4] ${brand}: `);
     expect(run.stdout).toMatch(/3 of 4 brand\(s\) rendered; failed: quebrado/);
     expect(run.stdout).toContain(`Gallery: ${join(outDir, 'index.html')}`);
     expect(run.status).toBe(1);
@@ -88,18 +110,29 @@ describe('npm run brand:preview over the example brands and a broken one', () =>
 
   it('shows the brand colour in its pictures (the primary button on the login page)', async () => {
     // The login button is the page's largest patch of the primary colour: cliente1's purple must be there.
-    const { data, info } = await sharp(shotPath('cliente1', 'login-light')).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(shotPath('cliente1', 'login-light'))
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     let purple = 0;
-    for (let i = 0; i < data.length; i += info.channels) if (data[i] === 0x68 && data[i + 1] === 0x2e && data[i + 2] === 0xe3) purple++;
+    for (let i = 0; i < data.length; i += info.channels)
+      if (data[i] === 0x68 && data[i + 1] === 0x2e && data[i + 2] === 0xe3) purple++;
     expect(purple).toBeGreaterThan(1000);
   });
 });
 
 describe('preview gallery page', () => {
-  it('escapes what brands say and shows a failed brand\'s errors in its row', () => {
+  it("escapes what brands say and shows a failed brand's errors in its row", () => {
     const page = renderGallery(
       [
-        { brand: 'a', name: '<b>A & Co</b>', color: '#112233', colorDark: '#112233', shots: { 'login-light': 'a/login-light.png' }, errors: [] },
+        {
+          brand: 'a',
+          name: '<b>A & Co</b>',
+          color: '#112233',
+          colorDark: '#112233',
+          shots: { 'login-light': 'a/login-light.png' },
+          errors: [],
+        },
         { brand: 'b', shots: {}, errors: ['[b] brand.json: "<oops>"'] },
       ],
       { generatedAt: new Date('2026-01-01T00:00:00Z') },

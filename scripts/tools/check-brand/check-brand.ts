@@ -38,7 +38,11 @@ export async function checkBrand(brandsDir: string, id: string, env: Environment
 
   const inputs: DesignInputs = inspection.brand
     ? {
-        colors: { color: inspection.brand.settings.color, colorDark: inspection.brand.settings.colorDark, colorDarkGiven: !inspection.brand.sources.colorDark.includes('no colorDark') },
+        colors: {
+          color: inspection.brand.settings.color,
+          colorDark: inspection.brand.settings.colorDark,
+          colorDarkGiven: !inspection.brand.sources.colorDark.includes('no colorDark'),
+        },
         logo: inspection.brand.logo,
         ...(inspection.brand.logoDark && { logoDark: inspection.brand.logoDark }),
         ...(inspection.brand.favicon && { favicon: inspection.brand.favicon }),
@@ -54,7 +58,9 @@ export async function checkBrand(brandsDir: string, id: string, env: Environment
   let contrast: ContrastMeasurement[] = [];
   if (inputs.colors) {
     contrast = measureContrast(inputs.colors);
-    problems.push(...contrastProblems(contrast, id, displayPath(brandsDir, id, 'brand.json'), inputs.colors.colorDarkGiven));
+    problems.push(
+      ...contrastProblems(contrast, id, displayPath(brandsDir, id, 'brand.json'), inputs.colors.colorDarkGiven),
+    );
   }
 
   const errors = problems.filter((problem) => problem.severity === 'error').length;
@@ -79,7 +85,12 @@ async function readablePartsOf(brandsDir: string, id: string): Promise<DesignInp
     const json = JSON.parse(await readFile(join(dir, 'brand.json'), 'utf8')) as Record<string, unknown>;
     const color = hexColorSchema.safeParse(json.color);
     const colorDark = hexColorSchema.safeParse(json.colorDark);
-    if (color.success) inputs.colors = { color: color.data, colorDark: colorDark.success ? colorDark.data : color.data, colorDarkGiven: colorDark.success };
+    if (color.success)
+      inputs.colors = {
+        color: color.data,
+        colorDark: colorDark.success ? colorDark.data : color.data,
+        colorDarkGiven: colorDark.success,
+      };
   } catch {
     // Missing or broken brand.json: inspectBrand said so.
   }
@@ -88,7 +99,11 @@ async function readablePartsOf(brandsDir: string, id: string): Promise<DesignInp
     const present = formats.filter((format) => existsSync(join(dir, `${stem}.${format}`)));
     const format = present[0];
     if (present.length !== 1 || !format) return undefined;
-    const result = await readImage(join(dir, `${stem}.${format}`), displayPath(brandsDir, id, `${stem}.${format}`), format);
+    const result = await readImage(
+      join(dir, `${stem}.${format}`),
+      displayPath(brandsDir, id, `${stem}.${format}`),
+      format,
+    );
     return 'asset' in result ? result.asset : undefined;
   };
   const logo = await read('logo', ['png', 'svg']);

@@ -13,7 +13,10 @@ Exit code 1 when a brand has errors (the build would refuse it); warnings alone 
 `;
 
 /** `npm run brand:check`: returns the exit code (0 no errors, 1 errors, 2 bad usage). */
-export async function checkBrands(argv: string[], { output = processOutput, env = process.env }: { output?: Output; env?: NodeJS.ProcessEnv } = {}): Promise<number> {
+export async function checkBrands(
+  argv: string[],
+  { output = processOutput, env = process.env }: { output?: Output; env?: NodeJS.ProcessEnv } = {},
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -35,13 +38,18 @@ export async function checkBrands(argv: string[], { output = processOutput, env 
 
   // As the build: STACK_NAME picks one brand and lets REACT_APP_* override its settings; otherwise every brand, as written.
   const stackName = stackNameFrom(env);
-  const names = positionals.length > 0 ? [...new Set(positionals)] : stackName ? [stackName] : await listBrandNames(brandsDir);
+  const names =
+    positionals.length > 0 ? [...new Set(positionals)] : stackName ? [stackName] : await listBrandNames(brandsDir);
   if (names.length === 0) {
     output.err(`brand:check: no brands found in ${brandsDir}: expected folders like brands/default/\n`);
     return 1;
   }
   if (!stackName && findEnvOverrides(env).length > 0 && !values.json) {
-    output.err(`note: ${findEnvOverrides(env).map((o) => o.variable).join(', ')} ignored: the build applies them only with STACK_NAME=<brand>\n`);
+    output.err(
+      `note: ${findEnvOverrides(env)
+        .map((o) => o.variable)
+        .join(', ')} ignored: the build applies them only with STACK_NAME=<brand>\n`,
+    );
   }
 
   const reports = [];

@@ -24,7 +24,10 @@ export interface ContrastMeasurement {
 const round = (ratio: number) => Math.round(ratio * 100) / 100;
 // Designers write #RRGGBB in upper case (as brand.json does): report colours the same way.
 const hex = (color: string) => color.toUpperCase();
-const upper = (palette: { main: string; contrastText: string }) => ({ main: hex(palette.main), contrastText: hex(palette.contrastText) });
+const upper = (palette: { main: string; contrastText: string }) => ({
+  main: hex(palette.main),
+  contrastText: hex(palette.contrastText),
+});
 
 /**
  * The two pairs that decide whether a brand colour is readable:
@@ -39,7 +42,8 @@ export function measureContrast(colors: { color: string; colorDark: string }): C
   const dark = readablePrimaryPalette(colors, 'dark');
   const lightRatio = contrastRatio(WHITE, colors.color);
   const darkRatio = contrastRatio(colors.colorDark, DARK_BACKGROUND);
-  const lightAdjusted = light.main.toLowerCase() !== colors.color.toLowerCase() || light.contrastText.toLowerCase() !== WHITE;
+  const lightAdjusted =
+    light.main.toLowerCase() !== colors.color.toLowerCase() || light.contrastText.toLowerCase() !== WHITE;
   const darkAdjusted = dark.main.toLowerCase() !== colors.colorDark.toLowerCase();
   return [
     {
@@ -49,7 +53,9 @@ export function measureContrast(colors: { color: string; colorDark: string }): C
       background: hex(colors.color),
       ratio: round(lightRatio),
       passesAA: lightRatio >= AA_TEXT_CONTRAST,
-      ...(lightRatio < AA_TEXT_CONTRAST && { nearestPassing: nearestColorWithContrast(colors.color, WHITE)?.toUpperCase() }),
+      ...(lightRatio < AA_TEXT_CONTRAST && {
+        nearestPassing: nearestColorWithContrast(colors.color, WHITE)?.toUpperCase(),
+      }),
       ...(lightAdjusted && { themeUses: upper(light) }),
     },
     {
@@ -59,7 +65,9 @@ export function measureContrast(colors: { color: string; colorDark: string }): C
       background: hex(DARK_BACKGROUND),
       ratio: round(darkRatio),
       passesAA: darkRatio >= AA_TEXT_CONTRAST,
-      ...(darkRatio < AA_TEXT_CONTRAST && { nearestPassing: nearestColorWithContrast(colors.colorDark, DARK_BACKGROUND)?.toUpperCase() }),
+      ...(darkRatio < AA_TEXT_CONTRAST && {
+        nearestPassing: nearestColorWithContrast(colors.colorDark, DARK_BACKGROUND)?.toUpperCase(),
+      }),
       ...(darkAdjusted && { themeUses: upper(dark) }),
     },
   ];

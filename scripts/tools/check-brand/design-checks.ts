@@ -25,7 +25,15 @@ const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 export async function checkLogo(asset: ImageAsset, brand: string, role: 'logo' | 'logo-dark'): Promise<CheckProblem[]> {
   const problems: CheckProblem[] = [];
   const warn = (message: string, fix: string, value?: string) =>
-    problems.push({ severity: 'warning', check: 'logo', brand, file: asset.displayPath, message, fix, ...(value !== undefined && { value }) });
+    problems.push({
+      severity: 'warning',
+      check: 'logo',
+      brand,
+      file: asset.displayPath,
+      message,
+      fix,
+      ...(value !== undefined && { value }),
+    });
 
   // An SVG scales to any size: only a bitmap can be too small.
   const shortSide = Math.min(asset.width, asset.height);
@@ -39,7 +47,9 @@ export async function checkLogo(asset: ImageAsset, brand: string, role: 'logo' |
   if (asset.bytes.length > LOGO_WARN_BYTES) {
     warn(
       `the ${role} file is ${kb(asset.bytes.length)}: above ${kb(LOGO_WARN_BYTES)} it slows down the login page (the limit is 5 MB)`,
-      asset.format === 'svg' ? 'simplify or minify the SVG (e.g. with svgo), and remove embedded bitmaps' : 'compress it (e.g. oxipng, or fewer colours), scale it down to about 512–1024 px, or use SVG',
+      asset.format === 'svg'
+        ? 'simplify or minify the SVG (e.g. with svgo), and remove embedded bitmaps'
+        : 'compress it (e.g. oxipng, or fewer colours), scale it down to about 512–1024 px, or use SVG',
       String(asset.bytes.length),
     );
   }
@@ -73,30 +83,58 @@ async function opaqueCornerColor(asset: ImageAsset): Promise<string | undefined>
 export function checkFavicon(asset: ImageAsset, brand: string): CheckProblem[] {
   const problems: CheckProblem[] = [];
   const warn = (message: string, fix: string, value?: string) =>
-    problems.push({ severity: 'warning', check: 'favicon', brand, file: asset.displayPath, message, fix, ...(value !== undefined && { value }) });
+    problems.push({
+      severity: 'warning',
+      check: 'favicon',
+      brand,
+      file: asset.displayPath,
+      message,
+      fix,
+      ...(value !== undefined && { value }),
+    });
 
   if (asset.format === 'ico') {
     const sizes = icoSizes(asset.bytes);
     if (!sizes) {
-      warn('favicon.ico has no readable icon directory: browsers may show no icon', 'export it again as a multi-size .ico (16, 32 and 48 px), or use favicon.png');
+      warn(
+        'favicon.ico has no readable icon directory: browsers may show no icon',
+        'export it again as a multi-size .ico (16, 32 and 48 px), or use favicon.png',
+      );
       return problems;
     }
     const listed = sizes.map((size) => `${size.width}×${size.height}`).join(', ');
     if (!sizes.some((size) => Math.min(size.width, size.height) >= MIN_FAVICON_SIDE)) {
-      warn(`favicon.ico holds only ${listed}: blurry in tabs on high-density screens`, 'include 16, 32 and 48 px images in the .ico', listed);
+      warn(
+        `favicon.ico holds only ${listed}: blurry in tabs on high-density screens`,
+        'include 16, 32 and 48 px images in the .ico',
+        listed,
+      );
     }
-    if (sizes.some((size) => size.width !== size.height)) warn(`favicon.ico holds non-square images (${listed}): browsers squash them`, 'use square images', listed);
+    if (sizes.some((size) => size.width !== size.height))
+      warn(`favicon.ico holds non-square images (${listed}): browsers squash them`, 'use square images', listed);
     return problems;
   }
   const shortSide = Math.min(asset.width, asset.height);
   if (asset.width !== asset.height) {
-    warn(`the favicon is ${asset.width}×${asset.height} px: not square, browsers squash it`, 'export a square image, 48×48 px or larger', `${asset.width}x${asset.height}`);
+    warn(
+      `the favicon is ${asset.width}×${asset.height} px: not square, browsers squash it`,
+      'export a square image, 48×48 px or larger',
+      `${asset.width}x${asset.height}`,
+    );
   }
   if (shortSide < MIN_FAVICON_SIDE) {
-    warn(`the favicon is ${asset.width}×${asset.height} px: below ${MIN_FAVICON_SIDE} px it is blurry in tabs on high-density screens`, 'export it at 48×48 px or larger (the build makes the small sizes)', `${asset.width}x${asset.height}`);
+    warn(
+      `the favicon is ${asset.width}×${asset.height} px: below ${MIN_FAVICON_SIDE} px it is blurry in tabs on high-density screens`,
+      'export it at 48×48 px or larger (the build makes the small sizes)',
+      `${asset.width}x${asset.height}`,
+    );
   }
   if (asset.bytes.length > LOGO_WARN_BYTES) {
-    warn(`the favicon file is ${kb(asset.bytes.length)}: far more than a tab icon needs`, 'export it at 48–256 px and compress it', String(asset.bytes.length));
+    warn(
+      `the favicon file is ${kb(asset.bytes.length)}: far more than a tab icon needs`,
+      'export it at 48–256 px and compress it',
+      String(asset.bytes.length),
+    );
   }
   return problems;
 }
@@ -117,7 +155,12 @@ export function checkPlaceholder(logo: ImageAsset, brand: string): CheckProblem[
 }
 
 /** A warning per contrast pair below AA, naming the nearest passing shade and what the theme shows meanwhile. */
-export function contrastProblems(measurements: ContrastMeasurement[], brand: string, file: string, colorDarkGiven: boolean): CheckProblem[] {
+export function contrastProblems(
+  measurements: ContrastMeasurement[],
+  brand: string,
+  file: string,
+  colorDarkGiven: boolean,
+): CheckProblem[] {
   return measurements
     .filter((measurement) => !measurement.passesAA)
     .map((measurement) => {
@@ -127,16 +170,18 @@ export function contrastProblems(measurements: ContrastMeasurement[], brand: str
       const nearest = measurement.nearestPassing?.toUpperCase();
       const shade = nearest ? `the nearest shade that passes is ${nearest}` : 'no shade of this colour passes';
       const uses = measurement.themeUses;
-      const swapped = uses && uses.main.toLowerCase() !== brandColor.toLowerCase() ? ` instead of ${brandColor.toUpperCase()}` : '';
+      const swapped =
+        uses && uses.main.toLowerCase() !== brandColor.toLowerCase() ? ` instead of ${brandColor.toUpperCase()}` : '';
       const theme = !uses
         ? ''
         : light
           ? ` The app's theme adjusts on its own: buttons, links and text use ${uses.main.toUpperCase()}${swapped} (${inkName(uses.contrastText)} text on buttons), so nothing is unreadable, but the brand colour itself only shows on the login button.`
           : ` The app's theme adjusts on its own: dark mode uses ${uses.main.toUpperCase()}${swapped} (${inkName(uses.contrastText)} text on buttons), so nothing is unreadable, but it is not quite the brand colour.`;
       const against = light ? 'white text' : `the dark background ${measurement.background}`;
-      const fix = !light && !colorDarkGiven
-        ? `add "colorDark": "${nearest ?? '#RRGGBB'}" to brand.json: a lighter shade for dark mode`
-        : `set "${field}": "${nearest ?? '#RRGGBB'}" in brand.json, or another colour with at least 4.5:1 against ${against}`;
+      const fix =
+        !light && !colorDarkGiven
+          ? `add "colorDark": "${nearest ?? '#RRGGBB'}" to brand.json: a lighter shade for dark mode`
+          : `set "${field}": "${nearest ?? '#RRGGBB'}" in brand.json, or another colour with at least 4.5:1 against ${against}`;
       return {
         severity: 'warning' as const,
         check: 'color' as const,

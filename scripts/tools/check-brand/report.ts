@@ -20,7 +20,12 @@ export function buildReport(brandsDir: string, brands: BrandReport[]): CheckRepo
     version: 1,
     ok: errors === 0,
     brandsDir,
-    summary: { brands: brands.length, errors, warnings, brandsWithErrors: brands.filter((brand) => !brand.ok).map((brand) => brand.brand) },
+    summary: {
+      brands: brands.length,
+      errors,
+      warnings,
+      brandsWithErrors: brands.filter((brand) => !brand.ok).map((brand) => brand.brand),
+    },
     brands,
   };
 }
@@ -39,7 +44,9 @@ export function formatReport(report: CheckReport): string {
     lines.push(`${mark} ${brand.brand}: ${plural(brand.errors, 'error')}, ${plural(brand.warnings, 'warning')}`);
     for (const problem of brand.problems) {
       // formatProblem is the build's own wording, so the same error reads the same in both places.
-      lines.push(`  ${problem.severity === 'error' ? 'error  ' : 'warning'} ${formatProblem(problem).replace(`[${brand.brand}] `, '')}`);
+      lines.push(
+        `  ${problem.severity === 'error' ? 'error  ' : 'warning'} ${formatProblem(problem).replace(`[${brand.brand}] `, '')}`,
+      );
       if (problem.fix) lines.push(`          fix: ${problem.fix}`);
     }
     for (const measurement of brand.contrast) lines.push(`  contrast ${formatContrast(measurement)}`);
@@ -47,12 +54,19 @@ export function formatReport(report: CheckReport): string {
   }
   const { summary } = report;
   const failed = summary.brandsWithErrors.length > 0 ? ` (${summary.brandsWithErrors.join(', ')} would not build)` : '';
-  lines.push(`${plural(summary.brands, 'brand')} checked: ${plural(summary.errors, 'error')}${failed}, ${plural(summary.warnings, 'warning')}.`);
+  lines.push(
+    `${plural(summary.brands, 'brand')} checked: ${plural(summary.errors, 'error')}${failed}, ${plural(summary.warnings, 'warning')}.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
 function formatContrast(measurement: ContrastMeasurement): string {
-  const pair = measurement.id === 'light' ? `light: white on ${measurement.background}` : `dark:  ${measurement.foreground} on ${measurement.background}`;
-  const verdict = measurement.passesAA ? 'AA ✓' : `below AA ✗ → nearest passing ${measurement.nearestPassing?.toUpperCase() ?? '(none)'}`;
+  const pair =
+    measurement.id === 'light'
+      ? `light: white on ${measurement.background}`
+      : `dark:  ${measurement.foreground} on ${measurement.background}`;
+  const verdict = measurement.passesAA
+    ? 'AA ✓'
+    : `below AA ✗ → nearest passing ${measurement.nearestPassing?.toUpperCase() ?? '(none)'}`;
   return `${pair.padEnd(32)} ${measurement.ratio.toFixed(2).padStart(5)}:1  ${verdict}`;
 }

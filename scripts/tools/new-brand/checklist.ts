@@ -22,10 +22,22 @@ export function checklistSteps({ name, domain, brandDir, envFile }: ChecklistInp
   return [
     { id: 'brand', text: `Brand folder ${brandDir} with brand.json and a placeholder logo` },
     { id: 'env', text: `Client settings and fresh JWT secrets in ${envFile} (mode 0600, git-ignored)` },
-    { id: 'logo', text: `Logo: replace the placeholder ${brandDir}logo.png with the real logo (logo.png or logo.svg), then npm run brand:check -- ${name}` },
-    { id: 'dns', text: `DNS: point ${appDomainFor(name, domain)} and api-${name}.${domain} at the server (A or CNAME records)` },
-    { id: 'deploy', text: `Deploy: the backend with ${envFile}; the frontend with STACK_NAME=${name} npm run build (serves dist/${name}/ at ${app})` },
-    { id: 'admin', text: `First admin user: log in at ${app}, create the client's admin user and change the default admin password` },
+    {
+      id: 'logo',
+      text: `Logo: replace the placeholder ${brandDir}logo.png with the real logo (logo.png or logo.svg), then npm run brand:check -- ${name}`,
+    },
+    {
+      id: 'dns',
+      text: `DNS: point ${appDomainFor(name, domain)} and api-${name}.${domain} at the server (A or CNAME records)`,
+    },
+    {
+      id: 'deploy',
+      text: `Deploy: the backend with ${envFile}; the frontend with STACK_NAME=${name} npm run build (serves dist/${name}/ at ${app})`,
+    },
+    {
+      id: 'admin',
+      text: `First admin user: log in at ${app}, create the client's admin user and change the default admin password`,
+    },
     { id: 'backups', text: `Backups: add the client's database and ${envFile} to the backup job` },
     { id: 'alerts', text: `Alerts: monitor ${app} and ${api} (uptime and certificate expiry)` },
   ];

@@ -43,8 +43,14 @@ export function findConflicts(name: string, dirs: ClientDirs): string[] {
   const reasons: string[] = [];
   const brandDir = join(dirs.brandsDir, name);
   const envFile = clientEnvPath(dirs.clientsDir, name);
-  if (existsSync(brandDir)) reasons.push(`${shownPath(brandDir)} already exists: brand:new only creates new brands (edit that folder, or choose another name)`);
-  if (existsSync(envFile)) reasons.push(`${shownPath(envFile)} already exists: a client's secrets are never overwritten (move it away yourself if it is really obsolete)`);
+  if (existsSync(brandDir))
+    reasons.push(
+      `${shownPath(brandDir)} already exists: brand:new only creates new brands (edit that folder, or choose another name)`,
+    );
+  if (existsSync(envFile))
+    reasons.push(
+      `${shownPath(envFile)} already exists: a client's secrets are never overwritten (move it away yourself if it is really obsolete)`,
+    );
   return reasons;
 }
 
@@ -80,7 +86,8 @@ export async function createClient(
   }
   try {
     // rename() would silently replace an empty folder created meanwhile: check once more just before.
-    if (existsSync(brandDir)) throw new RefusalError([`${brandDir} appeared while brand:new was running: nothing was written`]);
+    if (existsSync(brandDir))
+      throw new RefusalError([`${brandDir} appeared while brand:new was running: nothing was written`]);
     await rename(staging, brandDir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -96,7 +103,9 @@ async function writeEnvFileExclusively(envFile: string, text: string, clientsDir
     await writeFile(envFile, text, { flag: 'wx', mode: CLIENT_ENV_MODE });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new RefusalError([`${envFile} appeared while brand:new was running: a client's secrets are never overwritten; nothing was written`]);
+      throw new RefusalError([
+        `${envFile} appeared while brand:new was running: a client's secrets are never overwritten; nothing was written`,
+      ]);
     }
     // We created it (the 'wx' open succeeded) but the write failed: don't leave half a file of secrets.
     await unlink(envFile).catch(() => undefined);

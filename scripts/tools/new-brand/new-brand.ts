@@ -54,10 +54,15 @@ export async function newBrand(argv: string[], context: NewBrandContext = {}): P
     return 0;
   }
   if (positionals.length > 1) {
-    err(`brand:new: expected one brand name, got ${positionals.length}: ${positionals.join(' ')}\n\n${NEW_BRAND_USAGE}`);
+    err(
+      `brand:new: expected one brand name, got ${positionals.length}: ${positionals.join(' ')}\n\n${NEW_BRAND_USAGE}`,
+    );
     return 2;
   }
-  const dirs = { brandsDir: resolve(values['brands-dir'] ?? BRANDS_DIR), clientsDir: resolve(values['clients-dir'] ?? CLIENTS_DIR) };
+  const dirs = {
+    brandsDir: resolve(values['brands-dir'] ?? BRANDS_DIR),
+    clientsDir: resolve(values['clients-dir'] ?? CLIENTS_DIR),
+  };
 
   let raw: RawNewBrandOptions = {
     name: positionals[0],
@@ -67,8 +72,16 @@ export async function newBrand(argv: string[], context: NewBrandContext = {}): P
     userLimit: values['user-limit'],
     connectionsLimit: values['connections-limit'],
   };
-  const clientOptionsGiven = [values.color, values['tab-name'], values.domain, values['user-limit'], values['connections-limit']].filter((v) => v !== undefined).length;
-  if (shouldPrompt(clientOptionsGiven, context.env ?? process.env, context.stdinIsTty ?? Boolean(process.stdin.isTTY))) {
+  const clientOptionsGiven = [
+    values.color,
+    values['tab-name'],
+    values.domain,
+    values['user-limit'],
+    values['connections-limit'],
+  ].filter((v) => v !== undefined).length;
+  if (
+    shouldPrompt(clientOptionsGiven, context.env ?? process.env, context.stdinIsTty ?? Boolean(process.stdin.isTTY))
+  ) {
     const prompt = context.prompt ?? promptForOptions;
     let answers;
     try {
@@ -87,7 +100,9 @@ export async function newBrand(argv: string[], context: NewBrandContext = {}): P
 
   const { options, problems } = validateNewBrandOptions(raw);
   if (!options) {
-    err(`brand:new: nothing created: ${problems.length === 1 ? 'an option is' : `${problems.length} options are`} invalid:\n${problems.map((p) => `  ${formatOptionProblem(p)}`).join('\n')}\n\n${NEW_BRAND_USAGE}`);
+    err(
+      `brand:new: nothing created: ${problems.length === 1 ? 'an option is' : `${problems.length} options are`} invalid:\n${problems.map((p) => `  ${formatOptionProblem(p)}`).join('\n')}\n\n${NEW_BRAND_USAGE}`,
+    );
     return 1;
   }
 
@@ -106,7 +121,15 @@ export async function newBrand(argv: string[], context: NewBrandContext = {}): P
       `Created ${shownPath(created.brandDir, true)} (brand.json, placeholder logo.png)`,
       `Created ${shownPath(created.envFile)} (mode 0600: it holds the JWT secrets)`,
       '',
-      renderChecklist({ name: options.name, domain: options.domain, brandDir: shownPath(created.brandDir, true), envFile: shownPath(created.envFile) }, done),
+      renderChecklist(
+        {
+          name: options.name,
+          domain: options.domain,
+          brandDir: shownPath(created.brandDir, true),
+          envFile: shownPath(created.envFile),
+        },
+        done,
+      ),
     ].join('\n'),
   );
   return 0;

@@ -32,7 +32,6 @@ export interface OptionProblem {
 // The stand-in backend's defaults (dev-api/config.ts): a small plan the operator raises on purpose.
 export const NEW_BRAND_DEFAULTS = { color: '#1565C0', userLimit: 10, connectionsLimit: 10 } as const;
 
-
 /** "cliente-tres" → "Cliente Tres": a readable tab name until the operator gives the real one. */
 export function defaultTabName(name: string): string {
   return name
@@ -71,13 +70,15 @@ export function checkTabName(value: string): string | undefined {
 }
 
 export function checkDomain(value: string): string | undefined {
-  if (/^[a-z]+:\/\//i.test(value) || value.includes('/')) return 'expected a bare domain such as example.com, without https:// or a path';
+  if (/^[a-z]+:\/\//i.test(value) || value.includes('/'))
+    return 'expected a bare domain such as example.com, without https:// or a path';
   const parsed = domainSchema.safeParse(value);
   return parsed.success ? undefined : 'expected a domain such as example.com (the app goes to app-<name>.example.com)';
 }
 
 export function checkLimit(value: string): string | undefined {
-  if (!/^[1-9][0-9]*$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) return 'expected a positive whole number, e.g. 10';
+  if (!/^[1-9][0-9]*$/.test(value.trim()) || !Number.isSafeInteger(Number(value)))
+    return 'expected a positive whole number, e.g. 10';
   return undefined;
 }
 
@@ -85,7 +86,10 @@ export function checkLimit(value: string): string | undefined {
  * Checks every option and reports all bad ones at once (not just the first). Missing name or domain are
  * problems; the rest have defaults.
  */
-export function validateNewBrandOptions(raw: RawNewBrandOptions): { options?: NewBrandOptions; problems: OptionProblem[] } {
+export function validateNewBrandOptions(raw: RawNewBrandOptions): {
+  options?: NewBrandOptions;
+  problems: OptionProblem[];
+} {
   const problems: OptionProblem[] = [];
   const check = (option: string, value: string | undefined, checker: (value: string) => string | undefined) => {
     if (value === undefined) return;
@@ -94,13 +98,22 @@ export function validateNewBrandOptions(raw: RawNewBrandOptions): { options?: Ne
   };
 
   const name = raw.name;
-  if (name === undefined || name === '') problems.push({ option: '<name>', message: 'missing: expected the new brand\'s name, e.g. npm run brand:new -- cliente3 --domain example.com' });
+  if (name === undefined || name === '')
+    problems.push({
+      option: '<name>',
+      message: "missing: expected the new brand's name, e.g. npm run brand:new -- cliente3 --domain example.com",
+    });
   else check('<name>', name, checkName);
   check('--color', raw.color, checkColor);
   const tabName = raw.tabName?.trim();
   check('--tab-name', raw.tabName === undefined ? undefined : tabName, checkTabName);
   const domain = raw.domain?.trim().toLowerCase();
-  if (domain === undefined || domain === '') problems.push({ option: '--domain', message: 'missing: expected the client\'s domain, e.g. --domain example.com (API at https://api-<name>.example.com)' });
+  if (domain === undefined || domain === '')
+    problems.push({
+      option: '--domain',
+      message:
+        "missing: expected the client's domain, e.g. --domain example.com (API at https://api-<name>.example.com)",
+    });
   else check('--domain', domain, checkDomain);
   check('--user-limit', raw.userLimit, checkLimit);
   check('--connections-limit', raw.connectionsLimit, checkLimit);
@@ -114,7 +127,8 @@ export function validateNewBrandOptions(raw: RawNewBrandOptions): { options?: Ne
       tabName: tabName || defaultTabName(name),
       domain,
       userLimit: raw.userLimit === undefined ? NEW_BRAND_DEFAULTS.userLimit : Number(raw.userLimit.trim()),
-      connectionsLimit: raw.connectionsLimit === undefined ? NEW_BRAND_DEFAULTS.connectionsLimit : Number(raw.connectionsLimit.trim()),
+      connectionsLimit:
+        raw.connectionsLimit === undefined ? NEW_BRAND_DEFAULTS.connectionsLimit : Number(raw.connectionsLimit.trim()),
     },
   };
 }

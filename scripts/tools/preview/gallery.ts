@@ -62,7 +62,9 @@ ${body}
 
 function renderRow(row: GalleryRow, width: number, height: number): string {
   const swatch = (label: string, color?: string) =>
-    color ? `<div><span class="swatch" style="background:${escapeHtml(color)}"></span>${label} ${escapeHtml(color)}</div>` : '';
+    color
+      ? `<div><span class="swatch" style="background:${escapeHtml(color)}"></span>${label} ${escapeHtml(color)}</div>`
+      : '';
   const heading = `<th scope="row"><div><strong>${escapeHtml(row.name ?? row.brand)}</strong></div><div class="id">${escapeHtml(row.brand)}</div>${swatch('color', row.color)}${row.colorDark?.toLowerCase() === row.color?.toLowerCase() ? '' : swatch('colorDark', row.colorDark)}</th>`;
   const anyShot = SHOTS.some((shot) => row.shots[shot.id]);
   const errors = `<pre>${escapeHtml(row.errors.join('\n'))}</pre>`;
@@ -75,7 +77,10 @@ function renderRow(row: GalleryRow, width: number, height: number): string {
     const alt = `${row.brand}: ${shot.title}`;
     return `<td><a href="${escapeHtml(file)}"><img src="${escapeHtml(file)}" alt="${escapeHtml(alt)}" width="${width}" height="${height}" loading="lazy" /></a></td>`;
   }).join('');
-  const errorRow = row.errors.length > 0 ? `\n<tr class="failed"><td class="error" colspan="${SHOTS.length + 1}">${errors}</td></tr>` : '';
+  const errorRow =
+    row.errors.length > 0
+      ? `\n<tr class="failed"><td class="error" colspan="${SHOTS.length + 1}">${errors}</td></tr>`
+      : '';
   return `<tr data-brand="${escapeHtml(row.brand)}"${row.errors.length > 0 ? ' class="failed"' : ''}>${heading}${cells}</tr>${errorRow}`;
 }
 

@@ -38,7 +38,9 @@ export async function previewCli(argv: string[], output: Output = processOutput)
     return 0;
   }
   if (values['stamp-only'] && !values['app-dir']) {
-    output.err(`brand:preview: --stamp-only needs --app-dir: the folder of an earlier app build (npm run build puts it in .cache/app)\n`);
+    output.err(
+      `brand:preview: --stamp-only needs --app-dir: the folder of an earlier app build (npm run build puts it in .cache/app)\n`,
+    );
     return 2;
   }
   const brandsDir = resolve(values['brands-dir'] ?? BRANDS_DIR);
@@ -60,7 +62,9 @@ export async function previewCli(argv: string[], output: Output = processOutput)
       output,
     });
     const failed = rows.filter((row) => row.errors.length > 0);
-    output.out(`\n${rows.length - failed.length} of ${rows.length} brand(s) rendered${failed.length > 0 ? `; failed: ${failed.map((row) => row.brand).join(', ')}` : ''}\nGallery: ${shownPath(indexFile)}\n`);
+    output.out(
+      `\n${rows.length - failed.length} of ${rows.length} brand(s) rendered${failed.length > 0 ? `; failed: ${failed.map((row) => row.brand).join(', ')}` : ''}\nGallery: ${shownPath(indexFile)}\n`,
+    );
     return failed.length > 0 ? 1 : 0;
   } catch (error) {
     output.err(`\nbrand:preview failed: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -41,7 +41,15 @@ export function chromiumExecutable(env: NodeJS.ProcessEnv = process.env): string
   return env.CHROME_PATH || '/usr/bin/chromium';
 }
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Builds every brand for real, then, brand by brand, stamps it against its own stand-in backend (the real
@@ -52,7 +60,10 @@ export async function runPreview(options: PreviewOptions): Promise<PreviewResult
   const { out } = options.output;
   const env = options.env ?? process.env;
   const executablePath = chromiumExecutable(env);
-  if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}: install Debian's chromium package or set CHROME_PATH to a Chromium binary`);
+  if (!existsSync(executablePath))
+    throw new Error(
+      `no Chromium at ${executablePath}: install Debian's chromium package or set CHROME_PATH to a Chromium binary`,
+    );
 
   const work = await mkdtemp(join(tmpdir(), 'vitrine-preview-'));
   const staging = stagingPathFor(options.outDir);
@@ -60,7 +71,8 @@ export async function runPreview(options: PreviewOptions): Promise<PreviewResult
   try {
     const appDir = options.appDir ?? join(work, 'app');
     if (options.stampOnly) {
-      if (!appIsBuilt(appDir)) throw new Error(`--stamp-only: no app build in ${appDir}: run npm run build first, or leave out --stamp-only`);
+      if (!appIsBuilt(appDir))
+        throw new Error(`--stamp-only: no app build in ${appDir}: run npm run build first, or leave out --stamp-only`);
       out(`Reusing the app build in ${appDir}\n`);
     } else {
       await runBuild(options.brandsDir, join(work, 'dist'), appDir, options.iconCacheDir, env, out);
@@ -82,7 +94,11 @@ export async function runPreview(options: PreviewOptions): Promise<PreviewResult
       });
       rows.push(row);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      out(row.errors.length === 0 ? `✓ ${seconds} s\n` : `✗ ${row.errors[0]}${row.errors.length > 1 ? ` (+${row.errors.length - 1} more)` : ''}\n`);
+      out(
+        row.errors.length === 0
+          ? `✓ ${seconds} s\n`
+          : `✗ ${row.errors[0]}${row.errors.length > 1 ? ` (+${row.errors.length - 1} more)` : ''}\n`,
+      );
     }
 
     await writeFile(join(staging, 'index.html'), renderGallery(rows, { generatedAt: new Date(), commit: gitCommit() }));
@@ -110,7 +126,14 @@ async function previewBrand(brand: string, context: BrandContext): Promise<Galle
   const errors = inspection.problems.filter((problem) => problem.severity === 'error');
   if (!inspection.brand || errors.length > 0) return { brand, shots: {}, errors: errors.map(formatProblem) };
   const { settings } = inspection.brand;
-  const row: GalleryRow = { brand, name: settings.name, color: settings.color, colorDark: settings.colorDark, shots: {}, errors: [] };
+  const row: GalleryRow = {
+    brand,
+    name: settings.name,
+    color: settings.color,
+    colorDark: settings.colorDark,
+    shots: {},
+    errors: [],
+  };
 
   const cleanups: Array<() => Promise<void>> = [];
   try {
@@ -142,13 +165,31 @@ async function previewBrand(brand: string, context: BrandContext): Promise<Galle
 }
 
 /** `npm run build` as a child process (its own Vite, its own memory), into throw-away folders. */
-async function runBuild(brandsDir: string, distDir: string, appDir: string, iconCacheDir: string | undefined, env: NodeJS.ProcessEnv, out: (text: string) => void): Promise<void> {
+async function runBuild(
+  brandsDir: string,
+  distDir: string,
+  appDir: string,
+  iconCacheDir: string | undefined,
+  env: NodeJS.ProcessEnv,
+  out: (text: string) => void,
+): Promise<void> {
   out('Building the app and every brand (npm run build)… ');
   const started = performance.now();
   // Without STACK_NAME the build refuses REACT_APP_* overrides, and with it builds one brand: drop them all.
   const overrideNames = new Set<string>(['STACK_NAME', ...Object.values(ENV_OVERRIDES).flat()]);
   const childEnv = Object.fromEntries(Object.entries(env).filter(([key]) => !overrideNames.has(key)));
-  const args = ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts'), '--quiet', '--brands-dir', brandsDir, '--dist-dir', distDir, '--app-dir', appDir];
+  const args = [
+    '--import',
+    'tsx',
+    join(ROOT, 'scripts', 'build.ts'),
+    '--quiet',
+    '--brands-dir',
+    brandsDir,
+    '--dist-dir',
+    distDir,
+    '--app-dir',
+    appDir,
+  ];
   if (iconCacheDir) args.push('--icon-cache-dir', iconCacheDir);
   const { status, output } = await new Promise<{ status: number | null; output: string }>((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -168,7 +209,9 @@ async function runBuild(brandsDir: string, distDir: string, appDir: string, icon
 
 function gitCommit(): string | undefined {
   try {
-    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return undefined;
   }

@@ -34,7 +34,13 @@ export async function captureShots(browser: Browser, appUrl: string, outDir: str
   await mkdir(outDir, { recursive: true });
   const files: Partial<Record<ShotId, string>> = {};
   for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ colorScheme, viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'pt-BR', reducedMotion: 'reduce' });
+    const context = await browser.newContext({
+      colorScheme,
+      viewport: VIEWPORT,
+      deviceScaleFactor: 1,
+      locale: 'pt-BR',
+      reducedMotion: 'reduce',
+    });
     context.setDefaultTimeout(STEP_TIMEOUT_MS);
     const page = await context.newPage();
     try {
@@ -64,7 +70,12 @@ export async function captureShots(browser: Browser, appUrl: string, outDir: str
 
 /** The inputs carry the test ids themselves or on a wrapper, depending on the MUI version: accept both. */
 async function fillField(page: Page, testId: string, value: string): Promise<void> {
-  await page.getByTestId(testId).locator('input').or(page.locator(`input[data-testid="${testId}"]`)).first().fill(value);
+  await page
+    .getByTestId(testId)
+    .locator('input')
+    .or(page.locator(`input[data-testid="${testId}"]`))
+    .first()
+    .fill(value);
 }
 
 /**
@@ -73,7 +84,13 @@ async function fillField(page: Page, testId: string, value: string): Promise<voi
  */
 async function settle(page: Page): Promise<Buffer> {
   await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
-  await page.waitForFunction(() => !document.querySelector('.MuiSkeleton-root, .MuiCircularProgress-root, .vitrine-splash'), undefined, { timeout: 5_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(
+      () => !document.querySelector('.MuiSkeleton-root, .MuiCircularProgress-root, .vitrine-splash'),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   let previous = await page.screenshot({ animations: 'disabled', caret: 'hide' });
   for (let attempt = 0; attempt < 20; attempt++) {

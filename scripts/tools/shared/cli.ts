@@ -20,5 +20,9 @@ export function shownPath(path: string, isDir = false): string {
 
 /** node:util parseArgs errors are TypeErrors with an ERR_PARSE_ARGS_* code: those are the user's mistakes. */
 export function isParseArgsError(error: unknown): error is Error {
-  return error instanceof TypeError && typeof (error as NodeJS.ErrnoException).code === 'string' && ((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS');
+  return (
+    error instanceof TypeError &&
+    typeof (error as NodeJS.ErrnoException).code === 'string' &&
+    ((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS')
+  );
 }

@@ -45,11 +45,14 @@ export function readPngText(png: Buffer): Map<string, string> {
 /** A copy of `png` with one tEXt chunk added just before IEND (the chunk order PNG allows for text). */
 export function addPngText(png: Buffer, keyword: string, text: string): Buffer {
   if (!/^[\x20-\x7e]{1,79}$/.test(keyword) || keyword.trim() !== keyword) {
-    throw new Error(`PNG text keyword ${JSON.stringify(keyword)}: expected 1 to 79 printable ASCII characters without leading or trailing spaces`);
+    throw new Error(
+      `PNG text keyword ${JSON.stringify(keyword)}: expected 1 to 79 printable ASCII characters without leading or trailing spaces`,
+    );
   }
   const chunks = readPngChunks(png);
   const last = chunks?.at(-1);
-  if (!chunks || last?.type !== 'IEND') throw new Error('not a well-formed PNG: expected a PNG signature and an IEND chunk');
+  if (!chunks || last?.type !== 'IEND')
+    throw new Error('not a well-formed PNG: expected a PNG signature and an IEND chunk');
   const data = Buffer.concat([Buffer.from(keyword, 'latin1'), Buffer.from([0]), Buffer.from(text, 'latin1')]);
   const iendOffset = png.length - 12;
   return Buffer.concat([png.subarray(0, iendOffset), encodeChunk('tEXt', data), png.subarray(iendOffset)]);

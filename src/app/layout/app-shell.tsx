@@ -53,11 +53,21 @@ export function AppShell({ children }: { children: ReactNode }) {
         position="fixed"
         color="inherit"
         // Wide: above the permanent drawer, which starts under it. Narrow: the sliding drawer covers it.
-        sx={{ zIndex: wide ? theme.zIndex.drawer + 1 : undefined, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+        sx={{
+          zIndex: wide ? theme.zIndex.drawer + 1 : undefined,
+          borderBottom: 1,
+          borderColor: 'divider',
+          bgcolor: 'background.paper',
+        }}
       >
         <Toolbar sx={{ gap: 1 }}>
           {!wide && (
-            <IconButton edge="start" aria-label={t('nav.open')} aria-expanded={drawerOpen} onClick={() => setDrawerOpen(true)}>
+            <IconButton
+              edge="start"
+              aria-label={t('nav.open')}
+              aria-expanded={drawerOpen}
+              onClick={() => setDrawerOpen(true)}
+            >
               <MenuIcon />
             </IconButton>
           )}
@@ -90,7 +100,12 @@ export function AppShell({ children }: { children: ReactNode }) {
         </Drawer>
       )}
 
-      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 }, outline: 'none' }}>
+      <Box
+        component="main"
+        id="main"
+        tabIndex={-1}
+        sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 }, outline: 'none' }}
+      >
         <Toolbar />
         {children}
       </Box>

@@ -12,7 +12,8 @@ export function NavList({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const isAdmin = useUser().profile === 'admin';
-  const isCurrent = (path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));
+  const isCurrent = (path: string) =>
+    path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
 
   return (
     <List component="nav" aria-label={t('nav.label')} sx={{ px: 1 }}>

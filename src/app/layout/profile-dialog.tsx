@@ -11,7 +11,11 @@ import type { SessionUser } from '../../features/auth/api/types.ts';
 /** The signed-in user's details, read-only (editing belongs to the users page). */
 export function ProfileDialog({ open, onClose, user }: { open: boolean; onClose: () => void; user: SessionUser }) {
   const { t } = useTranslation();
-  const role = user.super ? t('profile.roles.super') : user.profile === 'admin' ? t('profile.roles.admin') : t('profile.roles.user');
+  const role = user.super
+    ? t('profile.roles.super')
+    : user.profile === 'admin'
+      ? t('profile.roles.admin')
+      : t('profile.roles.user');
   const rows: Array<[string, string]> = [
     [t('profile.name'), user.name],
     [t('profile.email'), user.email],

@@ -47,10 +47,22 @@ export function UserMenu() {
         onClick={(event) => setAnchor(event.currentTarget)}
         sx={{ textTransform: 'none', gap: 1, minWidth: 0 }}
       >
-        <Avatar aria-hidden sx={{ width: 32, height: 32, fontSize: 14, bgcolor: 'primary.main', color: 'primary.contrastText' }}>
+        <Avatar
+          aria-hidden
+          sx={{ width: 32, height: 32, fontSize: 14, bgcolor: 'primary.main', color: 'primary.contrastText' }}
+        >
           {initialsOf(user.name)}
         </Avatar>
-        <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' }, maxWidth: 200, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+        <Box
+          component="span"
+          sx={{
+            display: { xs: 'none', sm: 'inline' },
+            maxWidth: 200,
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            whiteSpace: 'nowrap',
+          }}
+        >
           {user.name}
         </Box>
       </Button>
@@ -79,7 +91,9 @@ export function UserMenu() {
           <ListItemText>{t('userMenu.profile')}</ListItemText>
         </MenuItem>
         <MenuItem data-testid="color-mode" onClick={toggleMode}>
-          <ListItemIcon>{mode === 'dark' ? <LightModeOutlined fontSize="small" /> : <DarkModeOutlined fontSize="small" />}</ListItemIcon>
+          <ListItemIcon>
+            {mode === 'dark' ? <LightModeOutlined fontSize="small" /> : <DarkModeOutlined fontSize="small" />}
+          </ListItemIcon>
           <ListItemText>{mode === 'dark' ? t('userMenu.lightMode') : t('userMenu.darkMode')}</ListItemText>
         </MenuItem>
         <Divider />

@@ -20,7 +20,10 @@ export function Component() {
   if (state.status === 'signed-in') return <Navigate to={redirectTargetOf(location.search)} replace />;
 
   return (
-    <Box component="main" sx={{ minHeight: '100dvh', display: 'grid', placeItems: 'center', p: 2, bgcolor: 'background.default' }}>
+    <Box
+      component="main"
+      sx={{ minHeight: '100dvh', display: 'grid', placeItems: 'center', p: 2, bgcolor: 'background.default' }}
+    >
       <Box
         sx={{
           width: '100%',

@@ -9,7 +9,11 @@ import { BrandLogo } from '../../components/brand-logo.tsx';
 export function Component() {
   const { t } = useTranslation();
   return (
-    <Box component="main" data-testid="not-found" sx={{ minHeight: '100dvh', display: 'grid', placeItems: 'center', p: 3, textAlign: 'center' }}>
+    <Box
+      component="main"
+      data-testid="not-found"
+      sx={{ minHeight: '100dvh', display: 'grid', placeItems: 'center', p: 3, textAlign: 'center' }}
+    >
       <div>
         <Box sx={{ display: 'flex', justifyContent: 'center', mb: 4 }}>
           <BrandLogo height={56} />

@@ -33,6 +33,8 @@ export function Component() {
 
 /** Fetches the page the path shows, if it is a lazy one. */
 export async function preloadPage(pathname: string): Promise<void> {
-  const pages = (matchRoutes(ROUTES, pathname) ?? []).flatMap((match) => (match.route.handle as RouteHandle | undefined)?.page ?? []);
+  const pages = (matchRoutes(ROUTES, pathname) ?? []).flatMap(
+    (match) => (match.route.handle as RouteHandle | undefined)?.page ?? [],
+  );
   await Promise.all(pages.map((page) => page.preload().catch(() => undefined)));
 }

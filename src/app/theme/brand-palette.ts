@@ -20,7 +20,10 @@ export interface PrimaryPalette {
  *   mode MUI also paints text, links and focus rings in the primary colour; then its AA text colour.
  */
 export function primaryPalette(brand: { color: string; colorDark: string }, mode: ColorMode): PrimaryPalette {
-  const base = mode === 'dark' ? (nearestColorWithContrast(brand.colorDark, DARK_BACKGROUND, AA_TEXT_CONTRAST) ?? brand.colorDark) : brand.color;
+  const base =
+    mode === 'dark'
+      ? (nearestColorWithContrast(brand.colorDark, DARK_BACKGROUND, AA_TEXT_CONTRAST) ?? brand.colorDark)
+      : brand.color;
   const { background, text } = readableColor(base, AA_TEXT_CONTRAST);
   return { main: background, contrastText: text };
 }

@@ -20,5 +20,10 @@ export function redirectTargetOf(search: string): string {
 
 /** Only same-app paths: `//evil.com` or `/\evil.com` would leave the site (an open redirect). */
 function isSafeRedirect(target: string): boolean {
-  return target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\') && !/^\/login(?=$|[/?#])/.test(target);
+  return (
+    target.startsWith('/') &&
+    !target.startsWith('//') &&
+    !target.startsWith('/\\') &&
+    !/^\/login(?=$|[/?#])/.test(target)
+  );
 }

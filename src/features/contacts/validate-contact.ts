@@ -11,7 +11,9 @@ export interface ContactFormValues {
 export type ContactField = keyof ContactFormValues;
 
 /** Translation keys (namespace "contacts") of the problems found before sending. */
-export type ContactFieldErrors = Partial<Record<ContactField, 'form.nameRequired' | 'form.numberRequired' | 'form.numberInvalid' | 'form.emailInvalid'>>;
+export type ContactFieldErrors = Partial<
+  Record<ContactField, 'form.nameRequired' | 'form.numberRequired' | 'form.numberInvalid' | 'form.emailInvalid'>
+>;
 
 /** Digits with the country code, as WhatsApp numbers are stored: 5511987654321. No country code starts with 0. */
 const PHONE_DIGITS = /^[1-9]\d{9,14}$/;

@@ -27,8 +27,15 @@ export function planUsage(used: number, limit: number | null): PlanUsageFigures 
 
 const REFUSALS: ReadonlyArray<{ kind: PlanLimitKind; test: (error: string) => boolean }> = [
   // Atendechat: 400 "Número máximo de usuários já alcançado: 10"; other forks: 403 ERR_USER_CREATION_COUNT.
-  { kind: 'users', test: (error) => /^Número máximo de usuários já alcançado/i.test(error) || error === 'ERR_USER_CREATION_COUNT' },
-  { kind: 'connections', test: (error) => /^Número máximo de conexões já alcançado/i.test(error) || error === 'ERR_CONNECTION_CREATION_COUNT' },
+  {
+    kind: 'users',
+    test: (error) => /^Número máximo de usuários já alcançado/i.test(error) || error === 'ERR_USER_CREATION_COUNT',
+  },
+  {
+    kind: 'connections',
+    test: (error) =>
+      /^Número máximo de conexões já alcançado/i.test(error) || error === 'ERR_CONNECTION_CREATION_COUNT',
+  },
 ];
 
 /** Which plan limit a failed creation ran into, if the backend refused it for that reason. */

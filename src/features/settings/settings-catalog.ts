@@ -69,7 +69,9 @@ export const SETTING_GROUPS: readonly SettingGroup[] = ['service', 'whatsapp', '
 /** The value to show for each known setting: the company's, or Atendechat's fallback when it has none. */
 export function settingValues(settings: ReadonlyArray<{ key: string; value: string }>): Record<SettingKey, string> {
   const stored = new Map(settings.map((setting) => [setting.key, setting.value]));
-  return Object.fromEntries(SETTINGS.map((definition) => [definition.key, stored.get(definition.key) ?? definition.fallback])) as Record<SettingKey, string>;
+  return Object.fromEntries(
+    SETTINGS.map((definition) => [definition.key, stored.get(definition.key) ?? definition.fallback]),
+  ) as Record<SettingKey, string>;
 }
 
 /** The choices of a select: its options, plus a stored value outside them so it is not silently replaced. */

@@ -6,7 +6,14 @@ export type UserField = 'name' | 'email' | 'password' | 'profile';
 /** A message in the `users` namespace (`validation.*`), or `backend`: show the backend's error as usual. */
 export type FieldMessage = { key: ValidationKey; values?: Record<string, number> } | { backend: true };
 
-export type ValidationKey = 'nameRequired' | 'nameTooShort' | 'emailRequired' | 'emailInvalid' | 'passwordRequired' | 'passwordTooShort' | 'profileInvalid';
+export type ValidationKey =
+  | 'nameRequired'
+  | 'nameTooShort'
+  | 'emailRequired'
+  | 'emailInvalid'
+  | 'passwordRequired'
+  | 'passwordTooShort'
+  | 'profileInvalid';
 
 export type UserFormErrors = Partial<Record<UserField, FieldMessage>>;
 
@@ -28,7 +35,13 @@ export function emptyUserForm(): UserFormValues {
 }
 
 export function userFormFrom(user: User): UserFormValues {
-  return { name: user.name, email: user.email, password: '', profile: user.profile === 'admin' ? 'admin' : 'user', queueIds: user.queues.map((q) => q.id) };
+  return {
+    name: user.name,
+    email: user.email,
+    password: '',
+    profile: user.profile === 'admin' ? 'admin' : 'user',
+    queueIds: user.queues.map((q) => q.id),
+  };
 }
 
 /** Checks the form as the backend would; editing, an empty password keeps the current one. */
@@ -41,23 +54,38 @@ export function validateUserForm(values: UserFormValues, creating: boolean): Use
   if (email === '') errors.email = { key: 'emailRequired' };
   else if (!EMAIL.test(email)) errors.email = { key: 'emailInvalid' };
   if (creating && values.password === '') errors.password = { key: 'passwordRequired' };
-  else if (values.password !== '' && values.password.length < PASSWORD_MIN) errors.password = { key: 'passwordTooShort', values: { min: PASSWORD_MIN } };
+  else if (values.password !== '' && values.password.length < PASSWORD_MIN)
+    errors.password = { key: 'passwordTooShort', values: { min: PASSWORD_MIN } };
   return errors;
 }
 
 export function toUserInput(values: UserFormValues): UserInput {
-  return { name: values.name.trim(), email: values.email.trim(), password: values.password, profile: values.profile, queueIds: values.queueIds };
+  return {
+    name: values.name.trim(),
+    email: values.email.trim(),
+    password: values.password,
+    profile: values.profile,
+    queueIds: values.queueIds,
+  };
 }
 
 /** The backend's field errors (its Yup messages, the duplicate email), to show on the field concerned. */
-const FIELD_ERRORS: ReadonlyArray<{ pattern: RegExp; field: UserField; message: (match: RegExpExecArray) => FieldMessage }> = [
+const FIELD_ERRORS: ReadonlyArray<{
+  pattern: RegExp;
+  field: UserField;
+  message: (match: RegExpExecArray) => FieldMessage;
+}> = [
   { pattern: /^An user with this email already exists/i, field: 'email', message: () => ({ backend: true }) },
   { pattern: /^password must be at least (\d+) characters$/i, field: 'password', message: () => ({ backend: true }) },
   { pattern: /^password is a required field$/i, field: 'password', message: () => ({ key: 'passwordRequired' }) },
   { pattern: /^email is a required field$/i, field: 'email', message: () => ({ key: 'emailRequired' }) },
   { pattern: /^email must be a valid email$/i, field: 'email', message: () => ({ key: 'emailInvalid' }) },
   { pattern: /^name is a required field$/i, field: 'name', message: () => ({ key: 'nameRequired' }) },
-  { pattern: /^name must be at least (\d+) characters$/i, field: 'name', message: (m) => ({ key: 'nameTooShort', values: { min: Number(m[1]) } }) },
+  {
+    pattern: /^name must be at least (\d+) characters$/i,
+    field: 'name',
+    message: (m) => ({ key: 'nameTooShort', values: { min: Number(m[1]) } }),
+  },
   { pattern: /^ERR_INVALID_PROFILE$/, field: 'profile', message: () => ({ key: 'profileInvalid' }) },
 ];
 

@@ -3,7 +3,16 @@
  * tests drive it with a fake socket). See ./index.ts for the API the pages use.
  */
 
-export const COMPANY_EVENT_KINDS = ['ticket', 'appMessage', 'contact', 'user', 'whatsapp', 'queue', 'settings', 'whatsappSession'] as const;
+export const COMPANY_EVENT_KINDS = [
+  'ticket',
+  'appMessage',
+  'contact',
+  'user',
+  'whatsapp',
+  'queue',
+  'settings',
+  'whatsappSession',
+] as const;
 export type CompanyEventKind = (typeof COMPANY_EVENT_KINDS)[number];
 
 /** What `company-<id>-<kind>` carries: always an `action` ("create" | "update" | "delete"), then its data. */

@@ -46,4 +46,10 @@ export {
   useRealtimeStatus,
   useReconnectEffect,
 } from './provider.tsx';
-export { COMPANY_EVENT_KINDS, type CompanyEvent, type CompanyEventKind, type ConnectionStatus, type RealtimeRoom } from './connection.ts';
+export {
+  COMPANY_EVENT_KINDS,
+  type CompanyEvent,
+  type CompanyEventKind,
+  type ConnectionStatus,
+  type RealtimeRoom,
+} from './connection.ts';

@@ -1,4 +1,13 @@
-import { createContext, use, useEffect, useEffectEvent, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import CloudOffOutlined from '@mui/icons-material/CloudOffOutlined';
@@ -88,9 +97,28 @@ function RealtimeOfflineIndicator() {
   const down = status === 'offline' || status === 'reconnecting';
   return (
     // The live region stays mounted so screen readers announce the change.
-    <Box role="status" sx={{ position: 'fixed', left: 0, right: 0, bottom: 16, display: 'flex', justifyContent: 'center', pointerEvents: 'none', zIndex: (theme) => theme.zIndex.snackbar }}>
+    <Box
+      role="status"
+      sx={{
+        position: 'fixed',
+        left: 0,
+        right: 0,
+        bottom: 16,
+        display: 'flex',
+        justifyContent: 'center',
+        pointerEvents: 'none',
+        zIndex: (theme) => theme.zIndex.snackbar,
+      }}
+    >
       {down && (
-        <Alert severity="warning" variant="filled" icon={<CloudOffOutlined fontSize="inherit" />} data-testid="realtime-offline" data-status={status} sx={{ pointerEvents: 'auto', mx: 2, boxShadow: 3 }}>
+        <Alert
+          severity="warning"
+          variant="filled"
+          icon={<CloudOffOutlined fontSize="inherit" />}
+          data-testid="realtime-offline"
+          data-status={status}
+          sx={{ pointerEvents: 'auto', mx: 2, boxShadow: 3 }}
+        >
           {status === 'offline' ? t('realtime.offline') : t('realtime.reconnecting')}
         </Alert>
       )}

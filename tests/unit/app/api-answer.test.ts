@@ -10,7 +10,9 @@ describe('parseAnswer', () => {
   });
 
   it('names the request when the answer does not match (e.g. a proxy page instead of JSON)', () => {
-    expect(() => parseAnswer(schema, '<html>502</html>', 'GET /tickets')).toThrow(new UnexpectedAnswerError('GET /tickets'));
+    expect(() => parseAnswer(schema, '<html>502</html>', 'GET /tickets')).toThrow(
+      new UnexpectedAnswerError('GET /tickets'),
+    );
     expect(() => parseAnswer(schema, { count: '3' }, 'GET /tickets')).toThrow('Unexpected answer to GET /tickets');
   });
 });

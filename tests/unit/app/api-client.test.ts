@@ -17,7 +17,10 @@ function setup(handler: FakeHandler, storedToken: string | null = 'old-token') {
 }
 
 /** A backend whose valid access token is `valid`; refresh hands out `fresh-token` (after `gate`, if given). */
-function backend({ refresh = 'ok', gate }: { refresh?: 'ok' | 'refused' | 'network-error'; gate?: Promise<void> } = {}): FakeHandler {
+function backend({
+  refresh = 'ok',
+  gate,
+}: { refresh?: 'ok' | 'refused' | 'network-error'; gate?: Promise<void> } = {}): FakeHandler {
   let valid = 'valid-token';
   return async (request) => {
     if (request.url === '/auth/refresh_token') {
@@ -29,7 +32,8 @@ function backend({ refresh = 'ok', gate }: { refresh?: 'ok' | 'refused' | 'netwo
     }
     if (!request.authorization) return { status: 401, data: { error: 'ERR_SESSION_EXPIRED' } };
     if (request.authorization !== `Bearer ${valid}`) return { status: 403, data: INVALID_TOKEN_BODY };
-    if (request.url === '/users' && request.method === 'POST') return { status: 403, data: { error: 'ERR_NO_PERMISSION' } };
+    if (request.url === '/users' && request.method === 'POST')
+      return { status: 403, data: { error: 'ERR_NO_PERMISSION' } };
     return { status: 200, data: { url: request.url } };
   };
 }
@@ -90,7 +94,10 @@ describe('api client', () => {
     const handlerSeen = seen.length;
     const stale = api.get('/b', { headers: { Authorization: 'Bearer old-token' } });
     await stale;
-    expect(seen.slice(handlerSeen).map((r) => `${r.url} ${r.authorization}`)).toEqual(['/b Bearer old-token', '/b Bearer fresh-token']);
+    expect(seen.slice(handlerSeen).map((r) => `${r.url} ${r.authorization}`)).toEqual([
+      '/b Bearer old-token',
+      '/b Bearer fresh-token',
+    ]);
   });
 
   it('ends the session once when the refresh is refused, and rejects every waiting request', async () => {
@@ -141,7 +148,9 @@ describe('api client', () => {
 
   it('gives up when the retried request is refused again', async () => {
     const { api, onSessionExpired } = setup((request) =>
-      request.url === '/auth/refresh_token' ? { status: 200, data: { token: 't2' } } : { status: 403, data: INVALID_TOKEN_BODY },
+      request.url === '/auth/refresh_token'
+        ? { status: 200, data: { token: 't2' } }
+        : { status: 403, data: INVALID_TOKEN_BODY },
     );
     await expect(api.get('/a')).rejects.toBeInstanceOf(SessionExpiredError);
     expect(onSessionExpired).toHaveBeenCalledTimes(1);

@@ -30,7 +30,11 @@ describe('isTokenRejection', () => {
 
 describe('toApiFailure', () => {
   it('reads the status and the {error} body', () => {
-    expect(toApiFailure(httpError(400, { error: 'ERR_DUPLICATED_CONTACT' }))).toEqual({ kind: 'http', status: 400, error: 'ERR_DUPLICATED_CONTACT' });
+    expect(toApiFailure(httpError(400, { error: 'ERR_DUPLICATED_CONTACT' }))).toEqual({
+      kind: 'http',
+      status: 400,
+      error: 'ERR_DUPLICATED_CONTACT',
+    });
     expect(toApiFailure(httpError(502, '<html>Bad gateway</html>'))).toEqual({ kind: 'http', status: 502 });
     expect(toApiFailure(httpError(500, { error: '' }))).toEqual({ kind: 'http', status: 500 });
   });
@@ -58,9 +62,13 @@ describe('describeApiFailure', () => {
   const describe_ = (failure: ApiFailure) => describeApiFailure(failure, (key) => known.has(key));
 
   it('translates codes that have a translation, and shows others verbatim', () => {
-    expect(describe_({ kind: 'http', status: 401, error: 'ERR_INVALID_CREDENTIALS' })).toEqual({ key: 'errors.codes.ERR_INVALID_CREDENTIALS' });
+    expect(describe_({ kind: 'http', status: 401, error: 'ERR_INVALID_CREDENTIALS' })).toEqual({
+      key: 'errors.codes.ERR_INVALID_CREDENTIALS',
+    });
     expect(describe_({ kind: 'http', status: 400, error: 'ERR_SOMETHING_NEW' })).toEqual({ text: 'ERR_SOMETHING_NEW' });
-    expect(describe_({ kind: 'http', status: 400, error: 'name is a required field' })).toEqual({ text: 'name is a required field' });
+    expect(describe_({ kind: 'http', status: 400, error: 'name is a required field' })).toEqual({
+      text: 'name is a required field',
+    });
   });
 
   it('translates the known Portuguese sentences, keeping their numbers', () => {
@@ -72,10 +80,14 @@ describe('describeApiFailure', () => {
       key: 'errors.connectionLimitReached',
       values: { max: '3' },
     });
-    expect(describe_({ kind: 'http', status: 400, error: 'Nenhum número de Whatsapp foi configurado para essa empresa' })).toEqual({
+    expect(
+      describe_({ kind: 'http', status: 400, error: 'Nenhum número de Whatsapp foi configurado para essa empresa' }),
+    ).toEqual({
       key: 'errors.noWhatsappConnection',
     });
-    expect(describe_({ kind: 'http', status: 401, error: 'Acesso não permitido' })).toEqual({ key: 'errors.codes.ERR_NO_PERMISSION' });
+    expect(describe_({ kind: 'http', status: 401, error: 'Acesso não permitido' })).toEqual({
+      key: 'errors.codes.ERR_NO_PERMISSION',
+    });
   });
 
   it('falls back to generic messages without a body', () => {

@@ -31,7 +31,9 @@ describe('storage keys', () => {
 
 describe('login redirects', () => {
   it('remembers where a signed-out visit was going', () => {
-    expect(loginPathFor({ pathname: '/tickets/12', search: '?tab=2', hash: '#m5' })).toBe('/login?redirectTo=%2Ftickets%2F12%3Ftab%3D2%23m5');
+    expect(loginPathFor({ pathname: '/tickets/12', search: '?tab=2', hash: '#m5' })).toBe(
+      '/login?redirectTo=%2Ftickets%2F12%3Ftab%3D2%23m5',
+    );
     expect(loginPathFor({ pathname: '/' })).toBe('/login');
     expect(loginPathFor(null)).toBe('/login');
   });
@@ -54,7 +56,10 @@ describe('login redirects', () => {
 
 describe('validateLogin', () => {
   it('requires both fields and a plausible email', () => {
-    expect(validateLogin({ email: '', password: '' })).toEqual({ email: 'auth.emailRequired', password: 'auth.passwordRequired' });
+    expect(validateLogin({ email: '', password: '' })).toEqual({
+      email: 'auth.emailRequired',
+      password: 'auth.passwordRequired',
+    });
     expect(validateLogin({ email: '   ', password: 'x' })).toEqual({ email: 'auth.emailRequired' });
     expect(validateLogin({ email: 'admin', password: 'x' })).toEqual({ email: 'auth.emailInvalid' });
     expect(validateLogin({ email: 'a b@c.com', password: 'x' })).toEqual({ email: 'auth.emailInvalid' });

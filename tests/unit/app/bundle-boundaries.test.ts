@@ -30,18 +30,26 @@ describe('bundle boundaries', () => {
   });
 
   it('the API client is only loaded dynamically (it carries axios)', () => {
-    const importers = files.filter((file) => valueImports(file.code).some((spec) => spec.endsWith('/api-client.ts'))).map((file) => file.path);
+    const importers = files
+      .filter((file) => valueImports(file.code).some((spec) => spec.endsWith('/api-client.ts')))
+      .map((file) => file.path);
     expect(importers).toEqual([]);
-    expect(files.find((file) => file.path === 'app/services.ts')?.code).toMatch(/import\('\.\.\/lib\/api-client\.ts'\)/);
+    expect(files.find((file) => file.path === 'app/services.ts')?.code).toMatch(
+      /import\('\.\.\/lib\/api-client\.ts'\)/,
+    );
   });
 
   it('socket.io-client stays out of the app spine', () => {
-    const importers = files.filter((file) => valueImports(file.code).includes('socket.io-client')).map((file) => file.path);
+    const importers = files
+      .filter((file) => valueImports(file.code).includes('socket.io-client'))
+      .map((file) => file.path);
     expect(importers.filter((path) => !path.startsWith('features/'))).toEqual([]);
   });
 
   it('MUI icons are imported one by one', () => {
-    const barrel = files.filter((file) => valueImports(file.code).includes('@mui/icons-material')).map((file) => file.path);
+    const barrel = files
+      .filter((file) => valueImports(file.code).includes('@mui/icons-material'))
+      .map((file) => file.path);
     expect(barrel).toEqual([]);
   });
 
@@ -90,7 +98,10 @@ function staticClosure(entry: string): { files: Set<string>; packages: Set<strin
 describe('login page bundle', () => {
   const main = staticClosure('main.tsx');
   const login = staticClosure('app/routes/login.tsx');
-  const loginPage = { files: new Set([...main.files, ...login.files]), packages: new Set([...main.packages, ...login.packages]) };
+  const loginPage = {
+    files: new Set([...main.files, ...login.files]),
+    packages: new Set([...main.packages, ...login.packages]),
+  };
 
   it('follows static imports (and only those)', () => {
     expect(main.files).toContain('app/router.tsx');
@@ -106,12 +117,16 @@ describe('login page bundle', () => {
     }
     // The pages (and their icons) come with the signed-in routes' chunk (app/routes/signed-in.tsx).
     expect(main.files.has('app/navigation.ts')).toBe(false);
-    expect([...main.files].filter((path) => path.startsWith('features/') && !path.startsWith('features/auth/'))).toEqual([]);
+    expect(
+      [...main.files].filter((path) => path.startsWith('features/') && !path.startsWith('features/auth/')),
+    ).toEqual([]);
   });
 
   it('the login page uses neither MUI inputs, buttons and alerts nor icons beyond its own', () => {
     const heavy = [...loginPage.packages].filter((pkg) =>
-      /^@mui\/material\/(Button|IconButton|ButtonBase|TextField|OutlinedInput|InputBase|InputLabel|FormControl|Alert|Menu|Dialog|Select|Paper|Typography)$/.test(pkg),
+      /^@mui\/material\/(Button|IconButton|ButtonBase|TextField|OutlinedInput|InputBase|InputLabel|FormControl|Alert|Menu|Dialog|Select|Paper|Typography)$/.test(
+        pkg,
+      ),
     );
     expect(heavy).toEqual([]);
     expect([...loginPage.packages].filter((pkg) => pkg.startsWith('@mui/icons-material/')).sort()).toEqual([

@@ -15,7 +15,12 @@ import {
   type LoadedAsset,
 } from '../../../scripts/bench/size-measure.ts';
 
-const asset = (path: string, kind: 'js' | 'css', gzipBytes: number): LoadedAsset => ({ path, kind, bytes: gzipBytes * 3, gzipBytes });
+const asset = (path: string, kind: 'js' | 'css', gzipBytes: number): LoadedAsset => ({
+  path,
+  kind,
+  bytes: gzipBytes * 3,
+  gzipBytes,
+});
 
 describe('bench:size helpers', () => {
   it('counts JS and CSS by extension or content type, nothing else', () => {
@@ -47,7 +52,12 @@ describe('bench:size helpers', () => {
   });
 
   it('adds JS and CSS separately', () => {
-    expect(totals([asset('/a.js', 'js', 100), asset('/b.js', 'js', 50), asset('/c.css', 'css', 7)])).toEqual({ jsGzip: 150, cssGzip: 7, jsFiles: 2, cssFiles: 1 });
+    expect(totals([asset('/a.js', 'js', 100), asset('/b.js', 'js', 50), asset('/c.css', 'css', 7)])).toEqual({
+      jsGzip: 150,
+      cssGzip: 7,
+      jsFiles: 2,
+      cssFiles: 1,
+    });
     expect(totals([])).toEqual({ jsGzip: 0, cssGzip: 0, jsFiles: 0, cssFiles: 0 });
   });
 
@@ -64,13 +74,25 @@ describe('bench:size helpers', () => {
       ['/login', 'login', '142.9 KB'],
       ['/', 'Painel', '8.0 KB'],
     ];
-    expect(renderTable(rows, 2).split('\n')).toEqual(['route   page          JS', '------  ------  --------', '/login  login   142.9 KB', '/       Painel    8.0 KB']);
-    expect(renderMarkdownTable(rows, 2).split('\n')).toEqual(['| route | page | JS |', '| --- | --- | ---: |', '| /login | login | 142.9 KB |', '| / | Painel | 8.0 KB |']);
+    expect(renderTable(rows, 2).split('\n')).toEqual([
+      'route   page          JS',
+      '------  ------  --------',
+      '/login  login   142.9 KB',
+      '/       Painel    8.0 KB',
+    ]);
+    expect(renderMarkdownTable(rows, 2).split('\n')).toEqual([
+      '| route | page | JS |',
+      '| --- | --- | ---: |',
+      '| /login | login | 142.9 KB |',
+      '| / | Painel | 8.0 KB |',
+    ]);
   });
 
   it('replaces the README section between its markers, or appends it', () => {
     const readme = `# Title\n\n${README_START}\nold\n${README_END}\n\nAfter.\n`;
-    expect(replaceSection(readme, 'new figures')).toBe(`# Title\n\n${README_START}\nnew figures\n${README_END}\n\nAfter.\n`);
+    expect(replaceSection(readme, 'new figures')).toBe(
+      `# Title\n\n${README_START}\nnew figures\n${README_END}\n\nAfter.\n`,
+    );
     expect(replaceSection('# Title\n', 'figures')).toBe(`# Title\n\n${README_START}\nfigures\n${README_END}\n`);
   });
 });

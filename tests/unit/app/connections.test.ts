@@ -13,7 +13,13 @@ import {
   startSession,
   type Connection,
 } from '../../../src/features/connections/api/connections-api.ts';
-import { applySessionEvent, applyWhatsappEvent, pairingCode, statusKind, upsertConnection } from '../../../src/features/connections/connections-state.ts';
+import {
+  applySessionEvent,
+  applyWhatsappEvent,
+  pairingCode,
+  statusKind,
+  upsertConnection,
+} from '../../../src/features/connections/connections-state.ts';
 import { nameErrorOfBackend, validateConnectionName } from '../../../src/features/connections/validate-connection.ts';
 import { planLimitRefusal } from '../../../src/features/plan/index.ts';
 import { fakeAdapter, type FakeHandler } from './fake-backend.ts';
@@ -24,7 +30,12 @@ const httpError = (status: number, data: unknown) =>
 
 function client(handler: FakeHandler) {
   const { adapter, seen } = fakeAdapter(handler);
-  const api = createApiClient({ baseURL: 'http://api.test', tokens: createTokenStore(memoryStorage({ k: 'tok' }), 'k'), onSessionExpired: vi.fn(), adapter });
+  const api = createApiClient({
+    baseURL: 'http://api.test',
+    tokens: createTokenStore(memoryStorage({ k: 'tok' }), 'k'),
+    onSessionExpired: vi.fn(),
+    adapter,
+  });
   return { api, seen };
 }
 
@@ -47,7 +58,13 @@ const recorded = {
   queues: [{ id: 1, name: 'Suporte', color: '#0000ff' }],
 };
 
-const connection = (overrides: Partial<Connection> = {}): Connection => ({ id: 1, name: 'A', status: 'CONNECTED', qrcode: '', ...overrides });
+const connection = (overrides: Partial<Connection> = {}): Connection => ({
+  id: 1,
+  name: 'A',
+  status: 'CONNECTED',
+  qrcode: '',
+  ...overrides,
+});
 
 describe('statuses', () => {
   it('map the backend values to what the page shows', () => {
@@ -73,7 +90,10 @@ describe('live updates', () => {
   it('add a connection announced as "update" (creation) in id order, and replace a known one', () => {
     const added = applyWhatsappEvent(list, { action: 'update', whatsapp: { ...recorded, id: 2, name: 'B' } });
     expect(added.map((c) => c.name)).toEqual(['A', 'B', 'C']);
-    const renamed = applyWhatsappEvent(added, { action: 'update', whatsapp: { ...recorded, id: 3, name: 'C2', status: 'CONNECTED' } });
+    const renamed = applyWhatsappEvent(added, {
+      action: 'update',
+      whatsapp: { ...recorded, id: 3, name: 'C2', status: 'CONNECTED' },
+    });
     expect(renamed.map((c) => c.name)).toEqual(['A', 'B', 'C2']);
     expect(applyWhatsappEvent(list, { action: 'create', whatsapp: { ...recorded, id: 4 } })).toHaveLength(3);
   });
@@ -92,17 +112,27 @@ describe('live updates', () => {
 
   it('bring the status and QR code while pairing, keeping fields the event lacks', () => {
     const start = [connection({ id: 1, status: 'OPENING', isDefault: true, queues: [{ id: 1 }] })];
-    const pairing = applySessionEvent(start, { action: 'update', session: { id: 1, name: 'A', status: 'qrcode', qrcode: '2@code' } });
+    const pairing = applySessionEvent(start, {
+      action: 'update',
+      session: { id: 1, name: 'A', status: 'qrcode', qrcode: '2@code' },
+    });
     expect(pairing[0]).toMatchObject({ status: 'qrcode', qrcode: '2@code', isDefault: true, queues: [{ id: 1 }] });
-    const connected = applySessionEvent(pairing, { action: 'update', session: { id: 1, name: 'A', status: 'CONNECTED', qrcode: '' } });
+    const connected = applySessionEvent(pairing, {
+      action: 'update',
+      session: { id: 1, name: 'A', status: 'CONNECTED', qrcode: '' },
+    });
     expect(pairingCode(connected[0]!)).toBeUndefined();
     expect(connected[0]!.status).toBe('CONNECTED');
   });
 
   it('do not let an older copy overwrite a newer one', () => {
     const current = [connection({ status: 'qrcode', qrcode: '2@code', updatedAt: '2026-11-28T15:46:51.000Z' })];
-    expect(upsertConnection(current, connection({ status: 'OPENING', updatedAt: '2026-11-28T15:46:50.000Z' }))).toBe(current);
-    expect(upsertConnection(current, connection({ status: 'CONNECTED', updatedAt: '2026-11-28T15:46:52.000Z' }))[0]!.status).toBe('CONNECTED');
+    expect(upsertConnection(current, connection({ status: 'OPENING', updatedAt: '2026-11-28T15:46:50.000Z' }))).toBe(
+      current,
+    );
+    expect(
+      upsertConnection(current, connection({ status: 'CONNECTED', updatedAt: '2026-11-28T15:46:52.000Z' }))[0]!.status,
+    ).toBe('CONNECTED');
   });
 });
 
@@ -114,16 +144,24 @@ describe('connection names', () => {
   });
 
   it('read the backend refusals of the name', () => {
-    expect(nameErrorOfBackend(httpError(400, { error: 'Esse nome já está sendo utilizado por outra conexão' }))).toBe('form.nameTaken');
+    expect(nameErrorOfBackend(httpError(400, { error: 'Esse nome já está sendo utilizado por outra conexão' }))).toBe(
+      'form.nameTaken',
+    );
     expect(nameErrorOfBackend(httpError(400, { error: 'name is a required field' }))).toBe('form.nameRequired');
-    expect(nameErrorOfBackend(httpError(400, { error: 'name must be at least 2 characters' }))).toBe('form.nameTooShort');
+    expect(nameErrorOfBackend(httpError(400, { error: 'name must be at least 2 characters' }))).toBe(
+      'form.nameTooShort',
+    );
     expect(nameErrorOfBackend(httpError(400, { error: 'Número máximo de conexões já alcançado: 10' }))).toBeUndefined();
   });
 
   it('tell the plan-limit refusal of both backends apart from the name errors', () => {
-    expect(planLimitRefusal(httpError(400, { error: 'Número máximo de conexões já alcançado: 10' }))).toBe('connections');
+    expect(planLimitRefusal(httpError(400, { error: 'Número máximo de conexões já alcançado: 10' }))).toBe(
+      'connections',
+    );
     expect(planLimitRefusal(httpError(403, { error: 'ERR_CONNECTION_CREATION_COUNT' }))).toBe('connections');
-    expect(planLimitRefusal(httpError(400, { error: 'Esse nome já está sendo utilizado por outra conexão' }))).toBeUndefined();
+    expect(
+      planLimitRefusal(httpError(400, { error: 'Esse nome já está sendo utilizado por outra conexão' })),
+    ).toBeUndefined();
   });
 });
 
@@ -131,7 +169,14 @@ describe('connections API', () => {
   it('reads the recorded list', async () => {
     const { api } = client(() => ({ status: 200, data: [recorded] }));
     const [first] = await listConnections(api);
-    expect(first).toMatchObject({ id: 1, name: 'Conexao 1', status: 'OPENING', qrcode: null, isDefault: true, queues: [{ id: 1 }] });
+    expect(first).toMatchObject({
+      id: 1,
+      name: 'Conexao 1',
+      status: 'OPENING',
+      qrcode: null,
+      isDefault: true,
+      queues: [{ id: 1 }],
+    });
   });
 
   it('rejects an answer that is not a list', async () => {
@@ -142,7 +187,11 @@ describe('connections API', () => {
   it('creates with the trimmed name, not default, without queues', async () => {
     const { api, seen } = client(() => ({ status: 200, data: { ...recorded, id: 5, name: 'Vendas' } }));
     expect((await createConnection(api, ' Vendas ')).id).toBe(5);
-    expect(seen[0]).toMatchObject({ method: 'POST', url: '/whatsapp', data: { name: 'Vendas', isDefault: false, queueIds: [] } });
+    expect(seen[0]).toMatchObject({
+      method: 'POST',
+      url: '/whatsapp',
+      data: { name: 'Vendas', isDefault: false, queueIds: [] },
+    });
   });
 
   it('renames keeping the queues, the default flag and the messages (Atendechat re-applies them)', async () => {
@@ -167,6 +216,10 @@ describe('connections API', () => {
     await startSession(api, 7);
     await restartSession(api, 7);
     await disconnectSession(api, 7);
-    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /whatsappsession/7', 'PUT /whatsappsession/7', 'DELETE /whatsappsession/7']);
+    expect(seen.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'POST /whatsappsession/7',
+      'PUT /whatsappsession/7',
+      'DELETE /whatsappsession/7',
+    ]);
   });
 });

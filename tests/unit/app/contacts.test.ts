@@ -3,9 +3,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../../../src/lib/api-client.ts';
 import { memoryStorage } from '../../../src/lib/storage.ts';
 import { createTokenStore } from '../../../src/lib/token-store.ts';
-import { contactListParams, createContact, listContacts, updateContact } from '../../../src/features/contacts/api/contacts-api.ts';
+import {
+  contactListParams,
+  createContact,
+  listContacts,
+  updateContact,
+} from '../../../src/features/contacts/api/contacts-api.ts';
 import { pageFromParam } from '../../../src/features/contacts/paging.ts';
-import { fieldOfBackendError, normalizePhoneNumber, toContactInput, validateContact } from '../../../src/features/contacts/validate-contact.ts';
+import {
+  fieldOfBackendError,
+  normalizePhoneNumber,
+  toContactInput,
+  validateContact,
+} from '../../../src/features/contacts/validate-contact.ts';
 import { fakeAdapter, type FakeHandler } from './fake-backend.ts';
 
 const config = { headers: new AxiosHeaders() } as InternalAxiosRequestConfig;
@@ -14,7 +24,12 @@ const httpError = (status: number, data: unknown) =>
 
 function client(handler: FakeHandler) {
   const { adapter, seen } = fakeAdapter(handler);
-  const api = createApiClient({ baseURL: 'http://api.test', tokens: createTokenStore(memoryStorage({ k: 'tok' }), 'k'), onSessionExpired: vi.fn(), adapter });
+  const api = createApiClient({
+    baseURL: 'http://api.test',
+    tokens: createTokenStore(memoryStorage({ k: 'tok' }), 'k'),
+    onSessionExpired: vi.fn(),
+    adapter,
+  });
   return { api, seen };
 }
 
@@ -42,7 +57,10 @@ describe('validateContact', () => {
   });
 
   it('requires the name and the number', () => {
-    expect(validateContact({ name: '  ', number: ' ', email: '' })).toEqual({ name: 'form.nameRequired', number: 'form.numberRequired' });
+    expect(validateContact({ name: '  ', number: ' ', email: '' })).toEqual({
+      name: 'form.nameRequired',
+      number: 'form.numberRequired',
+    });
   });
 
   it('refuses numbers too short or long, with letters, or starting with 0', () => {
@@ -55,7 +73,9 @@ describe('validateContact', () => {
     const group = { name: 'Grupo', number: '120363025246125486', email: '' };
     expect(validateContact(group, '120363025246125486')).toEqual({});
     expect(validateContact(group).number).toBe('form.numberInvalid');
-    expect(validateContact({ ...group, number: '12036302524612548' }, '120363025246125486').number).toBe('form.numberInvalid');
+    expect(validateContact({ ...group, number: '12036302524612548' }, '120363025246125486').number).toBe(
+      'form.numberInvalid',
+    );
   });
 
   it('refuses a malformed email', () => {
@@ -79,7 +99,9 @@ describe('fieldOfBackendError', () => {
   });
 
   it('leaves everything else to the whole form', () => {
-    expect(fieldOfBackendError(httpError(400, { error: 'Nenhum número de Whatsapp foi configurado para essa empresa' }))).toBeUndefined();
+    expect(
+      fieldOfBackendError(httpError(400, { error: 'Nenhum número de Whatsapp foi configurado para essa empresa' })),
+    ).toBeUndefined();
     expect(fieldOfBackendError(httpError(403, { error: 'ERR_NO_PERMISSION' }))).toBeUndefined();
     expect(fieldOfBackendError(httpError(500, {}))).toBeUndefined();
     expect(fieldOfBackendError(new Error('boom'))).toBeUndefined();
@@ -91,11 +113,21 @@ describe('contacts API', () => {
     expect(contactListParams('  maria ', 2)).toEqual({ searchParam: 'maria', pageNumber: '2' });
     const { api, seen } = client(() => ({
       status: 200,
-      data: { contacts: [{ id: 1, name: 'Fulano', number: '5511999998888', email: '', profilePicUrl: '' }], count: 21, hasMore: true },
+      data: {
+        contacts: [{ id: 1, name: 'Fulano', number: '5511999998888', email: '', profilePicUrl: '' }],
+        count: 21,
+        hasMore: true,
+      },
     }));
     const page = await listContacts(api, 'ful', 1);
-    expect(page).toEqual({ contacts: [{ id: 1, name: 'Fulano', number: '5511999998888', email: '' }], count: 21, hasMore: true });
-    expect(seen.map((r) => `${r.method} ${r.url} ${JSON.stringify(r.params)}`)).toEqual(['GET /contacts {"searchParam":"ful","pageNumber":"1"}']);
+    expect(page).toEqual({
+      contacts: [{ id: 1, name: 'Fulano', number: '5511999998888', email: '' }],
+      count: 21,
+      hasMore: true,
+    });
+    expect(seen.map((r) => `${r.method} ${r.url} ${JSON.stringify(r.params)}`)).toEqual([
+      'GET /contacts {"searchParam":"ful","pageNumber":"1"}',
+    ]);
   });
 
   it('rejects an answer that is not a page of contacts', async () => {
@@ -119,6 +151,7 @@ describe('contacts API', () => {
 describe('pageFromParam', () => {
   it('reads a positive page number, else the first page', () => {
     expect(pageFromParam('3')).toBe(3);
-    for (const value of [null, '', '0', '-1', '2.5', 'abc', '99999999999999999999']) expect(pageFromParam(value), String(value)).toBe(1);
+    for (const value of [null, '', '0', '-1', '2.5', 'abc', '99999999999999999999'])
+      expect(pageFromParam(value), String(value)).toBe(1);
   });
 });

@@ -8,8 +8,18 @@ import { fakeAdapter } from './fake-backend.ts';
 
 describe('ticket counts', () => {
   it('asks for each status with showAll, the first page and the user queues as a JSON array', () => {
-    expect(ticketCountParams('open', [1, 2])).toEqual({ status: 'open', showAll: 'true', pageNumber: '1', queueIds: '[1,2]' });
-    expect(ticketCountParams('closed', [])).toEqual({ status: 'closed', showAll: 'true', pageNumber: '1', queueIds: '[]' });
+    expect(ticketCountParams('open', [1, 2])).toEqual({
+      status: 'open',
+      showAll: 'true',
+      pageNumber: '1',
+      queueIds: '[1,2]',
+    });
+    expect(ticketCountParams('closed', [])).toEqual({
+      status: 'closed',
+      showAll: 'true',
+      pageNumber: '1',
+      queueIds: '[]',
+    });
   });
 
   it('reads the count of every status from the backend', async () => {
@@ -30,7 +40,12 @@ describe('ticket counts', () => {
 
   it('rejects an answer without a count', async () => {
     const { adapter } = fakeAdapter(() => ({ status: 200, data: '<html></html>' }));
-    const api = createApiClient({ baseURL: 'http://api.test', tokens: createTokenStore(memoryStorage(), 'k'), onSessionExpired: vi.fn(), adapter });
+    const api = createApiClient({
+      baseURL: 'http://api.test',
+      tokens: createTokenStore(memoryStorage(), 'k'),
+      onSessionExpired: vi.fn(),
+      adapter,
+    });
     await expect(getTicketCounts(api, [])).rejects.toThrow(/Unexpected/);
   });
 });

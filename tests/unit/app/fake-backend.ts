@@ -1,4 +1,10 @@
-import { AxiosError, AxiosHeaders, type AxiosAdapter, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios';
+import {
+  AxiosError,
+  AxiosHeaders,
+  type AxiosAdapter,
+  type AxiosResponse,
+  type InternalAxiosRequestConfig,
+} from 'axios';
 
 /** A recorded request, as the fake backend saw it. */
 export interface SeenRequest {
@@ -58,7 +64,12 @@ export function loginUser(overrides: { dueDate?: string | null } = {}) {
     email: 'admin@admin.com',
     profile: 'admin',
     companyId: 1,
-    company: { id: 1, name: 'Empresa 1', dueDate: overrides.dueDate === undefined ? '2093-03-14T03:00:00.000Z' : overrides.dueDate, settings: [] },
+    company: {
+      id: 1,
+      name: 'Empresa 1',
+      dueDate: overrides.dueDate === undefined ? '2093-03-14T03:00:00.000Z' : overrides.dueDate,
+      settings: [],
+    },
     super: true,
     queues: [{ id: 2, name: 'Suporte', color: '#0000ff' }],
     allTicket: 'desabled',

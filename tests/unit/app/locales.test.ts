@@ -31,7 +31,12 @@ function localeFolders(): string[] {
 }
 
 function readLocales(folder: string): Record<string, Map<string, string>> {
-  return Object.fromEntries(SUPPORTED_LANGUAGES.map((language) => [language, leaves(JSON.parse(readFileSync(join(folder, `${language}.json`), 'utf8')) as Tree)]));
+  return Object.fromEntries(
+    SUPPORTED_LANGUAGES.map((language) => [
+      language,
+      leaves(JSON.parse(readFileSync(join(folder, `${language}.json`), 'utf8')) as Tree),
+    ]),
+  );
 }
 
 describe.each(localeFolders())('translations in %s', (folder) => {
@@ -57,7 +62,6 @@ describe.each(localeFolders())('translations in %s', (folder) => {
 });
 
 describe('translations', () => {
-
   it('translate the backend error codes the app must handle', () => {
     const codes = [
       'ERR_INVALID_CREDENTIALS',

@@ -37,7 +37,9 @@ describe('planUsage', () => {
 describe('planLimitRefusal', () => {
   it("recognises Atendechat's sentences (400)", () => {
     expect(planLimitRefusal(httpError(400, { error: 'Número máximo de usuários já alcançado: 10' }))).toBe('users');
-    expect(planLimitRefusal(httpError(400, { error: 'Número máximo de conexões já alcançado: 3' }))).toBe('connections');
+    expect(planLimitRefusal(httpError(400, { error: 'Número máximo de conexões já alcançado: 3' }))).toBe(
+      'connections',
+    );
   });
 
   it("recognises the other forks' codes (403)", () => {
@@ -78,7 +80,9 @@ describe('getCompanyPlan', () => {
   });
 
   it('accepts a company without a plan and refuses a wrong answer', async () => {
-    await expect(getCompanyPlan(apiAnswering({ id: 1, name: 'Empresa 1', dueDate: null, plan: null }), 1)).resolves.toMatchObject({ plan: null });
+    await expect(
+      getCompanyPlan(apiAnswering({ id: 1, name: 'Empresa 1', dueDate: null, plan: null }), 1),
+    ).resolves.toMatchObject({ plan: null });
     await expect(getCompanyPlan(apiAnswering('<html>proxy</html>'), 1)).rejects.toThrow(/listPlan/);
   });
 });

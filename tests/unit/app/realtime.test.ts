@@ -23,7 +23,10 @@ class FakeSocket implements RealtimeSocket {
     on: (_event: 'reconnect_attempt', listener: () => void) => void this.managerListeners.push(listener),
   };
 
-  constructor(readonly url: string, query: Record<string, string>) {
+  constructor(
+    readonly url: string,
+    query: Record<string, string>,
+  ) {
     this.io.opts.query = query;
   }
 
@@ -217,7 +220,10 @@ describe('realtime connection', () => {
     expect(socket.emitted).toHaveLength(3);
     second();
     chat();
-    expect(socket.emitted.slice(3)).toEqual([['leaveTickets', 'open'], ['leaveChatBox', '12']]);
+    expect(socket.emitted.slice(3)).toEqual([
+      ['leaveTickets', 'open'],
+      ['leaveChatBox', '12'],
+    ]);
 
     socket.emitted = [];
     socket.serverDisconnect('transport close');

@@ -14,20 +14,27 @@ function setup(handler: FakeHandler, storedToken?: string) {
   const tokens = createTokenStore(storage, KEY);
   const { adapter, seen } = fakeAdapter(handler);
   let session!: Session;
-  const api = createApiClient({ baseURL: 'http://api.test', tokens, adapter, onSessionExpired: () => session.expire() });
+  const api = createApiClient({
+    baseURL: 'http://api.test',
+    tokens,
+    adapter,
+    onSessionExpired: () => session.expire(),
+  });
   session = createSession({ api: async () => api, tokens, now: () => NOW });
   return { session, storage, seen, tokens };
 }
 
-const loginOk = (dueDate?: string | null): FakeHandler => (request) => {
-  if (request.url === '/auth/login') {
-    const body = request.data as { email: string; password: string };
-    if (body.password !== '123456') return { status: 401, data: { error: 'ERR_INVALID_CREDENTIALS' } };
-    return { status: 200, data: { token: 'login-token', user: loginUser({ dueDate }) } };
-  }
-  if (request.url === '/auth/logout') return { status: 200 };
-  return { status: 404 };
-};
+const loginOk =
+  (dueDate?: string | null): FakeHandler =>
+  (request) => {
+    if (request.url === '/auth/login') {
+      const body = request.data as { email: string; password: string };
+      if (body.password !== '123456') return { status: 401, data: { error: 'ERR_INVALID_CREDENTIALS' } };
+      return { status: 200, data: { token: 'login-token', user: loginUser({ dueDate }) } };
+    }
+    if (request.url === '/auth/logout') return { status: 200 };
+    return { status: 404 };
+  };
 
 describe('session', () => {
   it('starts signed out without a stored token, restoring with one', () => {
@@ -49,7 +56,9 @@ describe('session', () => {
 
   it('lets a refused login reject with the backend error and stays signed out', async () => {
     const { session, storage } = setup(loginOk());
-    await expect(session.signIn({ email: 'admin@admin.com', password: 'wrong' })).rejects.toMatchObject({ response: { status: 401 } });
+    await expect(session.signIn({ email: 'admin@admin.com', password: 'wrong' })).rejects.toMatchObject({
+      response: { status: 401 },
+    });
     expect(session.getState().status).toBe('signed-out');
     expect(storage.getItem(KEY)).toBeNull();
   });
@@ -62,16 +71,24 @@ describe('session', () => {
     expect(session.getState().status).toBe('signed-out');
     expect(storage.getItem(KEY)).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(seen.map((r) => `${r.method} ${r.url} ${r.authorization}`)).toContain('DELETE /auth/logout Bearer login-token');
+    expect(seen.map((r) => `${r.method} ${r.url} ${r.authorization}`)).toContain(
+      'DELETE /auth/logout Bearer login-token',
+    );
   });
 
   it('restores a stored session from the refresh cookie', async () => {
-    const { session, storage } = setup((request) =>
-      request.url === '/auth/refresh_token' ? { status: 200, data: { token: 'renewed', user: refreshUser() } } : { status: 404 },
+    const { session, storage } = setup(
+      (request) =>
+        request.url === '/auth/refresh_token'
+          ? { status: 200, data: { token: 'renewed', user: refreshUser() } }
+          : { status: 404 },
       'stored',
     );
     await session.restore();
-    expect(session.getState()).toMatchObject({ status: 'signed-in', user: { name: 'Admin', company: { id: 1, name: 'Empresa 1' }, queues: [] } });
+    expect(session.getState()).toMatchObject({
+      status: 'signed-in',
+      user: { name: 'Admin', company: { id: 1, name: 'Empresa 1' }, queues: [] },
+    });
     expect(storage.getItem(KEY)).toBe('renewed');
   });
 
@@ -107,7 +124,8 @@ describe('session', () => {
         valid = 'renewed';
         return { status: 200, data: { token: 'renewed', user: refreshUser() } };
       }
-      if (request.authorization !== `Bearer ${valid}`) return { status: 403, data: { error: "Invalid token. We'll try to assign a new one on next request" } };
+      if (request.authorization !== `Bearer ${valid}`)
+        return { status: 403, data: { error: "Invalid token. We'll try to assign a new one on next request" } };
       return { status: 200 };
     });
     await session.signIn({ email: 'admin@admin.com', password: '123456' });
@@ -124,7 +142,9 @@ describe('session', () => {
 
   it('signs out even when the backend refuses the logout', async () => {
     const { session } = setup((request) =>
-      request.url === '/auth/login' ? loginOk()(request) : { status: 403, data: { error: "Invalid token. We'll try to assign a new one on next request" } },
+      request.url === '/auth/login'
+        ? loginOk()(request)
+        : { status: 403, data: { error: "Invalid token. We'll try to assign a new one on next request" } },
     );
     await session.signIn({ email: 'admin@admin.com', password: '123456' });
     await session.signOut();

@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getSettings, updateSetting } from '../../../src/features/settings/api/settings-api.ts';
-import { selectChoices, SETTING_KEYS, SETTINGS, settingValues } from '../../../src/features/settings/settings-catalog.ts';
+import {
+  selectChoices,
+  SETTING_KEYS,
+  SETTINGS,
+  settingValues,
+} from '../../../src/features/settings/settings-catalog.ts';
 import type { ApiClient } from '../../../src/lib/api-client.ts';
 
 /** shared/ sits beside the repository (locally and in CI); ATENDECHAT_CONTRACT_DIR overrides, as in tests/dev-api. */
-const CONTRACT_DIR = process.env.ATENDECHAT_CONTRACT_DIR ?? join(import.meta.dirname, '../../../../shared/atendechat-contract');
+const CONTRACT_DIR =
+  process.env.ATENDECHAT_CONTRACT_DIR ?? join(import.meta.dirname, '../../../../shared/atendechat-contract');
 
 /** The 14 settings of the recorded `GET /settings`. */
 function recordedSettings(): Array<{ key: string; value: string }> {
@@ -25,7 +31,15 @@ describe('settings catalog', () => {
 
   it('picks each control by the values the setting takes', () => {
     const control = (key: string) => SETTINGS.find((definition) => definition.key === key)?.control.type;
-    for (const key of ['call', 'userRating', 'CheckMsgIsGroup', 'sendGreetingAccepted', 'sendMsgTransfTicket', 'sendGreetingMessageOneQueues']) expect(control(key), key).toBe('switch');
+    for (const key of [
+      'call',
+      'userRating',
+      'CheckMsgIsGroup',
+      'sendGreetingAccepted',
+      'sendMsgTransfTicket',
+      'sendGreetingMessageOneQueues',
+    ])
+      expect(control(key), key).toBe('switch');
     expect(control('scheduleType')).toBe('select');
     expect(control('chatBotType')).toBe('select');
     for (const key of ['tokenixc', 'clientsecretmkauth', 'asaas']) expect(control(key), key).toBe('secret');
@@ -33,13 +47,21 @@ describe('settings catalog', () => {
   });
 
   it("reads the company's values, with Atendechat's fallbacks for missing rows", () => {
-    const values = settingValues([{ key: 'call', value: 'enabled' }, { key: 'unknownKey', value: 'x' }]);
+    const values = settingValues([
+      { key: 'call', value: 'enabled' },
+      { key: 'unknownKey', value: 'x' },
+    ]);
     expect(values.call).toBe('enabled');
     expect(values.scheduleType).toBe('disabled');
     expect(values.asaas).toBe('');
     expect(values).not.toHaveProperty('unknownKey');
     const recorded = settingValues(recordedSettings());
-    expect(recorded).toMatchObject({ chatBotType: 'text', scheduleType: 'queue', CheckMsgIsGroup: 'enabled', call: 'disabled' });
+    expect(recorded).toMatchObject({
+      chatBotType: 'text',
+      scheduleType: 'queue',
+      CheckMsgIsGroup: 'enabled',
+      call: 'disabled',
+    });
   });
 
   it('keeps a stored select value it does not know as a choice', () => {

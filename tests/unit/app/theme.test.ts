@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DARK_BACKGROUND, LIGHT_BACKGROUND, primaryPalette, readablePrimaryPalette } from '../../../src/app/theme/brand-palette.ts';
+import {
+  DARK_BACKGROUND,
+  LIGHT_BACKGROUND,
+  primaryPalette,
+  readablePrimaryPalette,
+} from '../../../src/app/theme/brand-palette.ts';
 import { createAppTheme } from '../../../src/app/theme/create-app-theme.ts';
 import { contrastRatio, readableColor } from '../../../src/lib/color-contrast.ts';
 import type { BrandConfig } from '../../../src/config/brand.ts';
@@ -15,7 +20,18 @@ const brand = (color: string, colorDark = color): BrandConfig => ({
   logoDarkUrl: '/brand/logo.png',
 });
 
-const SAMPLE_COLORS = ['#682EE3', '#FFD600', '#1976d2', '#00897b', '#c62828', '#000000', '#ffffff', '#808080', '#4a148c', '#ff9800'];
+const SAMPLE_COLORS = [
+  '#682EE3',
+  '#FFD600',
+  '#1976d2',
+  '#00897b',
+  '#c62828',
+  '#000000',
+  '#ffffff',
+  '#808080',
+  '#4a148c',
+  '#ff9800',
+];
 
 describe('primaryPalette', () => {
   it('uses the brand colour in light mode, with the readable text colour', () => {
@@ -24,7 +40,8 @@ describe('primaryPalette', () => {
   });
 
   it('matches what the browser tests expect of the login button', () => {
-    for (const color of SAMPLE_COLORS) expect(primaryPalette(brand(color), 'light').main).toBe(readableColor(color).background);
+    for (const color of SAMPLE_COLORS)
+      expect(primaryPalette(brand(color), 'light').main).toBe(readableColor(color).background);
   });
 
   it('uses colorDark in dark mode, lightened until it reads on the dark background', () => {
@@ -63,10 +80,15 @@ describe('readablePrimaryPalette', () => {
       for (const mode of ['light', 'dark'] as const) {
         const { main, contrastText } = readablePrimaryPalette(brand(color), mode);
         expect(contrastRatio(main, contrastText), `${color} ${mode}`).toBeGreaterThanOrEqual(4.5);
-        expect(contrastRatio(main, mode === 'dark' ? DARK_BACKGROUND : LIGHT_BACKGROUND), `${color} ${mode}`).toBeGreaterThanOrEqual(4.5);
+        expect(
+          contrastRatio(main, mode === 'dark' ? DARK_BACKGROUND : LIGHT_BACKGROUND),
+          `${color} ${mode}`,
+        ).toBeGreaterThanOrEqual(4.5);
       }
     }
-    expect(readablePrimaryPalette(brand('#682EE3', '#4a148c'), 'dark')).toEqual(primaryPalette(brand('#682EE3', '#4a148c'), 'dark'));
+    expect(readablePrimaryPalette(brand('#682EE3', '#4a148c'), 'dark')).toEqual(
+      primaryPalette(brand('#682EE3', '#4a148c'), 'dark'),
+    );
   });
 });
 

@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { messageOf, parseMessagePage, parseTicketPage, ticketOf, type Message, type Ticket } from '../../../src/features/tickets/api/schemas.ts';
-import { getMessages, listTickets, sendTextMessage, ticketQueryParams, updateTicket } from '../../../src/features/tickets/api/tickets-api.ts';
-import { conversationReducer, mergeMessages, openConversation, type ConversationState } from '../../../src/features/tickets/model/conversation.ts';
+import {
+  messageOf,
+  parseMessagePage,
+  parseTicketPage,
+  ticketOf,
+  type Message,
+  type Ticket,
+} from '../../../src/features/tickets/api/schemas.ts';
+import {
+  getMessages,
+  listTickets,
+  sendTextMessage,
+  ticketQueryParams,
+  updateTicket,
+} from '../../../src/features/tickets/api/tickets-api.ts';
+import {
+  conversationReducer,
+  mergeMessages,
+  openConversation,
+  type ConversationState,
+} from '../../../src/features/tickets/model/conversation.ts';
 import { displayNumber, formatMessageTime, formatWhen } from '../../../src/features/tickets/model/format.ts';
 import {
   applyTicket,
@@ -82,7 +100,11 @@ describe('ticket lists: paging', () => {
 describe('ticket lists: socket events', () => {
   it('an update replaces the ticket and keeps the newest activity first', () => {
     const lists = listsWith([ticket(3), ticket(2), ticket(1)]);
-    const next = applyTicket(lists, ticket(1, { updatedAt: minutes(10), lastMessage: 'novo', unreadMessages: 2 }), admin);
+    const next = applyTicket(
+      lists,
+      ticket(1, { updatedAt: minutes(10), lastMessage: 'novo', unreadMessages: 2 }),
+      admin,
+    );
     expect(ids(next.open.tickets)).toEqual([1, 3, 2]);
     expect(next.open.tickets[0]).toMatchObject({ lastMessage: 'novo', unreadMessages: 2 });
     expect(next.open.count).toBe(3);
@@ -105,7 +127,11 @@ describe('ticket lists: socket events', () => {
   });
 
   it('a new ticket is counted; it is shown unless it sorts below what is loaded of a longer list', () => {
-    const short = applyTicket(listsWith([], [ticket(5, { status: 'pending' })]), ticket(6, { status: 'pending', userId: null }), agent);
+    const short = applyTicket(
+      listsWith([], [ticket(5, { status: 'pending' })]),
+      ticket(6, { status: 'pending', userId: null }),
+      agent,
+    );
     expect(ids(short.pending.tickets)).toEqual([6, 5]);
     expect(short.pending.count).toBe(2);
     const long = listsWith([ticket(5), ticket(4)], [], [], true);
@@ -149,10 +175,14 @@ describe('unread counts', () => {
 });
 
 describe('conversation', () => {
-  const open = (messages: Message[], hasMore = false): ConversationState => openConversation({ ticket: ticket(1), messages, hasMore });
+  const open = (messages: Message[], hasMore = false): ConversationState =>
+    openConversation({ ticket: ticket(1), messages, hasMore });
 
   it('merges by id, oldest first, and says which messages were new', () => {
-    const { messages, added } = mergeMessages([message('a', 1), message('c', 3)], [message('b', 2), message('c', 3, { body: 'edited' })]);
+    const { messages, added } = mergeMessages(
+      [message('a', 1), message('c', 3)],
+      [message('b', 2), message('c', 3, { body: 'edited' })],
+    );
     expect(messages.map((m) => [m.id, m.body])).toEqual([
       ['a', 'ma'],
       ['b', 'mb'],
@@ -163,10 +193,17 @@ describe('conversation', () => {
 
   it('older pages go above, in order; a stale older page is ignored', () => {
     let state = open([message('c', 3), message('d', 4)], true);
-    state = conversationReducer(state, { type: 'older', messages: [message('a', 1), message('b', 2)], hasMore: false, pageNumber: 2 });
+    state = conversationReducer(state, {
+      type: 'older',
+      messages: [message('a', 1), message('b', 2)],
+      hasMore: false,
+      pageNumber: 2,
+    });
     expect(state.messages.map((m) => m.id)).toEqual(['a', 'b', 'c', 'd']);
     expect([state.page, state.hasMore]).toEqual([2, false]);
-    expect(conversationReducer(state, { type: 'older', messages: [message('z', 0)], hasMore: false, pageNumber: 2 })).toBe(state);
+    expect(
+      conversationReducer(state, { type: 'older', messages: [message('z', 0)], hasMore: false, pageNumber: 2 }),
+    ).toBe(state);
   });
 
   it('applies created and updated messages of its own ticket only', () => {
@@ -193,7 +230,10 @@ describe('conversation', () => {
     state = conversationReducer(state, { type: 'message', message: message('c', 3, { body: 'Olá', fromMe: true }) });
     expect(state.outgoing.map((o) => [o.key, o.state])).toEqual([['k2', 'failed']]);
     // A failed text is not settled by a same-text message; discarding removes it.
-    state = conversationReducer(state, { type: 'message', message: message('d', 4, { body: 'Tudo bem?', fromMe: true }) });
+    state = conversationReducer(state, {
+      type: 'message',
+      message: message('d', 4, { body: 'Tudo bem?', fromMe: true }),
+    });
     expect(state.outgoing).toHaveLength(1);
     expect(conversationReducer(state, { type: 'discard', key: 'k2' }).outgoing).toEqual([]);
   });
@@ -217,7 +257,12 @@ describe('conversation', () => {
   it('a refresh that does not reach what is shown starts over from the newest page (no gap)', () => {
     let state = open([message('a', 1), message('b', 2)]);
     state = conversationReducer(state, { type: 'older', messages: [], hasMore: true, pageNumber: 2 });
-    state = conversationReducer(state, { type: 'refresh', ticket: ticket(1), messages: [message('x', 50), message('y', 51)], hasMore: true });
+    state = conversationReducer(state, {
+      type: 'refresh',
+      ticket: ticket(1),
+      messages: [message('x', 50), message('y', 51)],
+      hasMore: true,
+    });
     expect(state.messages.map((m) => m.id)).toEqual(['x', 'y']);
     expect([state.page, state.hasMore]).toEqual([1, true]);
   });
@@ -256,7 +301,9 @@ describe('tickets API', () => {
   }
 
   it('lists with the user’s queues as a JSON array and the search trimmed', async () => {
-    expect(ticketQueryParams({ status: 'pending', showAll: false, search: ' maria ', pageNumber: 2, queueIds: [1, 2] })).toEqual({
+    expect(
+      ticketQueryParams({ status: 'pending', showAll: false, search: ' maria ', pageNumber: 2, queueIds: [1, 2] }),
+    ).toEqual({
       status: 'pending',
       showAll: 'false',
       searchParam: 'maria',
@@ -265,7 +312,9 @@ describe('tickets API', () => {
     });
     const { api, calls, answers } = fakeApi();
     answers['/tickets'] = { tickets: [ticket(1)], count: 1, hasMore: false };
-    expect((await listTickets(api, { status: 'open', showAll: true, search: '', pageNumber: 1, queueIds: [] })).count).toBe(1);
+    expect(
+      (await listTickets(api, { status: 'open', showAll: true, search: '', pageNumber: 1, queueIds: [] })).count,
+    ).toBe(1);
     expect(calls[0]).toMatchObject({ url: '/tickets', params: { showAll: 'true', queueIds: '[]' } });
   });
 
@@ -285,7 +334,18 @@ describe('tickets API', () => {
     answers['/messages/1'] = {
       count: 2,
       messages: [
-        { id: 'A', body: 'primeira', fromMe: false, ticketId: 1, createdAt: minutes(1), ack: 0, read: true, mediaType: 'conversation', mediaUrl: null, isDeleted: false },
+        {
+          id: 'A',
+          body: 'primeira',
+          fromMe: false,
+          ticketId: 1,
+          createdAt: minutes(1),
+          ack: 0,
+          read: true,
+          mediaType: 'conversation',
+          mediaUrl: null,
+          isDeleted: false,
+        },
         { id: 7, body: null, fromMe: true, ticketId: 1, createdAt: minutes(2) },
       ],
       ticket: { ...ticket(1), uuid: 'x', chatbot: false },

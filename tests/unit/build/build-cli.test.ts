@@ -15,7 +15,21 @@ const appDir = join(work, 'app');
 function build(env: Record<string, string> = {}, extraArgs: string[] = []) {
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts'), '--quiet', '--brands-dir', brandsDir, '--dist-dir', distDir, '--app-dir', appDir, '--icon-cache-dir', join(work, 'icons'), ...extraArgs],
+    [
+      '--import',
+      'tsx',
+      join(ROOT, 'scripts', 'build.ts'),
+      '--quiet',
+      '--brands-dir',
+      brandsDir,
+      '--dist-dir',
+      distDir,
+      '--app-dir',
+      appDir,
+      '--icon-cache-dir',
+      join(work, 'icons'),
+      ...extraArgs,
+    ],
     { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } },
   );
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
@@ -30,7 +44,12 @@ describe('npm run build', () => {
   beforeAll(() => {
     // A third, broken brand must not stop the other two.
     cpSync(join(brandsDir, 'cliente1'), join(brandsDir, 'quebrado'), { recursive: true });
-    writeBrandJson(brandsDir, 'quebrado', { name: 'Q', tabName: 'Q', color: '#12345', apiUrl: 'https://q.example.com' });
+    writeBrandJson(brandsDir, 'quebrado', {
+      name: 'Q',
+      tabName: 'Q',
+      color: '#12345',
+      apiUrl: 'https://q.example.com',
+    });
     everyBrand = build();
   });
   afterAll(() => {
@@ -70,7 +89,8 @@ describe('npm run build', () => {
     const assets = filesUnder('cliente1', 'assets');
     expect(assets.some((file) => file.endsWith('.js'))).toBe(true);
     expect(filesUnder('cliente2', 'assets')).toEqual(assets);
-    for (const file of assets) expect(read('cliente1', `assets/${file}`).equals(read('cliente2', `assets/${file}`)), file).toBe(true);
+    for (const file of assets)
+      expect(read('cliente1', `assets/${file}`).equals(read('cliente2', `assets/${file}`)), file).toBe(true);
     // And none of them carries a brand: the JS is the same for every client.
     for (const file of assets) expect(read('cliente1', `assets/${file}`).toString()).not.toContain('#682EE3');
   });
@@ -86,7 +106,9 @@ describe('npm run build', () => {
 
   it('builds one brand with STACK_NAME and environment overrides, reusing the app build', () => {
     const before = filesUnder('cliente2', 'brand');
-    const one = build({ STACK_NAME: 'cliente1', REACT_APP_COLOR: '#00AA00', REACT_APP_TAB_NAME: 'Aba da Env' }, ['--stamp-only']);
+    const one = build({ STACK_NAME: 'cliente1', REACT_APP_COLOR: '#00AA00', REACT_APP_TAB_NAME: 'Aba da Env' }, [
+      '--stamp-only',
+    ]);
     expect(one.status).toBe(0);
     expect(one.output).toMatch(/color\s+"#00AA00"\s+from REACT_APP_COLOR/);
     expect(html('cliente1')).toContain('<title>Aba da Env</title>');

@@ -11,7 +11,10 @@ export function makeBrandsDir(brands: string[] = ['cliente1', 'cliente2']): { di
 }
 
 export function writeBrandJson(brandsDir: string, brand: string, content: unknown): void {
-  writeFileSync(join(brandsDir, brand, 'brand.json'), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  writeFileSync(
+    join(brandsDir, brand, 'brand.json'),
+    typeof content === 'string' ? content : JSON.stringify(content, null, 2),
+  );
 }
 
 export const VALID_BRAND = {

@@ -39,13 +39,16 @@ describe('brand.json', () => {
     expect(error).toContain('#RRGGBB');
   });
 
-  it.each(['ftp://api.example.com', 'javascript:alert(1)', 'api.example.com', 'http://'])('rejects the API URL %j', async (apiUrl) => {
-    writeBrandJson(brandsDir, 'cliente1', { ...VALID_BRAND, apiUrl });
-    const errors = await errorsOf('cliente1');
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain('field "apiUrl"');
-    expect(errors[0]).toContain('http:// or https://');
-  });
+  it.each(['ftp://api.example.com', 'javascript:alert(1)', 'api.example.com', 'http://'])(
+    'rejects the API URL %j',
+    async (apiUrl) => {
+      writeBrandJson(brandsDir, 'cliente1', { ...VALID_BRAND, apiUrl });
+      const errors = await errorsOf('cliente1');
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain('field "apiUrl"');
+      expect(errors[0]).toContain('http:// or https://');
+    },
+  );
 
   it('reports invalid JSON with its line and column', async () => {
     writeBrandJson(brandsDir, 'cliente1', '{\n  "name": "X",\n  "tabName" "Y"\n}');
@@ -71,11 +74,14 @@ describe('brand.json', () => {
 });
 
 describe('brand names', () => {
-  it.each(['../cliente1', 'cliente1/..', 'a/b', 'Cliente1', '..', '-x', '', 'preview'])('rejects %j before building any path', async (name) => {
-    const { problems } = await inspectBrand(brandsDir, name);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]?.message).toContain('invalid brand name');
-  });
+  it.each(['../cliente1', 'cliente1/..', 'a/b', 'Cliente1', '..', '-x', '', 'preview'])(
+    'rejects %j before building any path',
+    async (name) => {
+      const { problems } = await inspectBrand(brandsDir, name);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]?.message).toContain('invalid brand name');
+    },
+  );
 
   it('names the brands that exist when asked for one that does not', async () => {
     const errors = await errorsOf('cliente9');
@@ -97,12 +103,20 @@ describe('environment overrides', () => {
       REACT_APP_BACKEND_URL: 'http://localhost:9999',
     });
     expect(brand.settings).toMatchObject({ color: '#00FF00', tabName: 'Aba', apiUrl: 'http://localhost:9999' });
-    expect(brand.sources).toMatchObject({ color: 'REACT_APP_COLOR', tabName: 'REACT_APP_TAB_NAME', apiUrl: 'REACT_APP_BACKEND_URL' });
+    expect(brand.sources).toMatchObject({
+      color: 'REACT_APP_COLOR',
+      tabName: 'REACT_APP_TAB_NAME',
+      apiUrl: 'REACT_APP_BACKEND_URL',
+    });
     expect(brand.sources.name).toMatch(/brand\.json$/);
   });
 
   it('accepts the Vite-style aliases and TAB_NAME, with REACT_APP_* first', async () => {
-    const brand = await loadBrand(brandsDir, 'cliente1', { VITE_COLOR: '#111111', TAB_NAME: 'T', VITE_BACKEND_URL: 'https://b.example.com' });
+    const brand = await loadBrand(brandsDir, 'cliente1', {
+      VITE_COLOR: '#111111',
+      TAB_NAME: 'T',
+      VITE_BACKEND_URL: 'https://b.example.com',
+    });
     expect(brand.sources).toMatchObject({ color: 'VITE_COLOR', tabName: 'TAB_NAME', apiUrl: 'VITE_BACKEND_URL' });
     const both = await loadBrand(brandsDir, 'cliente1', { VITE_COLOR: '#111111', REACT_APP_COLOR: '#222222' });
     expect(both.settings.color).toBe('#222222');
@@ -149,7 +163,10 @@ describe('logo and favicon', () => {
   });
 
   it('refuses two logos at once', async () => {
-    writeFileSync(join(brandsDir, 'cliente1', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+    writeFileSync(
+      join(brandsDir, 'cliente1', 'logo.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>',
+    );
     expect((await errorsOf('cliente1'))[0]).toContain('both logo.png and logo.svg exist');
   });
 
@@ -180,7 +197,10 @@ describe('logo and favicon', () => {
 
   it('accepts a static SVG logo with internal references', async () => {
     rmSync(logo());
-    writeFileSync(join(brandsDir, 'cliente1', 'logo.svg'), svgLogo('<defs><linearGradient id="g"/></defs><use href="#g"/>'));
+    writeFileSync(
+      join(brandsDir, 'cliente1', 'logo.svg'),
+      svgLogo('<defs><linearGradient id="g"/></defs><use href="#g"/>'),
+    );
     const brand = await loadBrand(brandsDir, 'cliente1');
     expect(brand.logo).toMatchObject({ format: 'svg', width: 64, height: 64 });
   });

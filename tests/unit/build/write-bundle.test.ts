@@ -9,7 +9,10 @@ import { makeBrandsDir, writeBrandJson } from './fixtures.ts';
 function makeAppDir(root: string): string {
   const app = join(root, 'app');
   mkdirSync(join(app, 'assets'), { recursive: true });
-  writeFileSync(join(app, 'index.html'), '<html><head><!--vitrine:head--></head><body><div id="root"><!--vitrine:splash--></div></body></html>');
+  writeFileSync(
+    join(app, 'index.html'),
+    '<html><head><!--vitrine:head--></head><body><div id="root"><!--vitrine:splash--></div></body></html>',
+  );
   writeFileSync(join(app, 'assets', 'index-abc123.js'), 'console.log("shared app")');
   return app;
 }
@@ -18,7 +21,10 @@ function makeAppDir(root: string): string {
 function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[join(entry.parentPath, entry.name).slice(dir.length)] = readFileSync(join(entry.parentPath, entry.name)).toString('base64');
+    if (entry.isFile())
+      files[join(entry.parentPath, entry.name).slice(dir.length)] = readFileSync(
+        join(entry.parentPath, entry.name),
+      ).toString('base64');
   }
   return files;
 }

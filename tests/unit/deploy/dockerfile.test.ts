@@ -19,7 +19,8 @@ import { get } from '../../deploy/fixtures.ts';
  */
 const dockerfileText = readFileSync(join(ROOT, 'deploy', 'Dockerfile'), 'utf8');
 const dockerfile = parseDockerfile(dockerfileText);
-const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+  .scripts;
 const ignored = readFileSync(join(ROOT, 'deploy', 'Dockerfile.dockerignore'), 'utf8')
   .split('\n')
   .filter((line) => line.trim() && !line.startsWith('#'));
@@ -31,7 +32,11 @@ const stage = (name: string): Stage => {
 const runs = (s: Stage) => s.instructions.filter((i) => i.keyword === 'RUN').map((i) => i.args);
 const copies = (s: Stage) => s.instructions.filter((i) => i.keyword === 'COPY');
 const WORKDIR = '/vitrine';
-const ARGS = { STACK_NAME: 'cliente1', REACT_APP_BACKEND_URL: 'https://api.cliente1.example.net', GIT_COMMIT: 'abc123def456' };
+const ARGS = {
+  STACK_NAME: 'cliente1',
+  REACT_APP_BACKEND_URL: 'https://api.cliente1.example.net',
+  GIT_COMMIT: 'abc123def456',
+};
 
 describe('deploy/Dockerfile, read', () => {
   it('has the stages: shared app, stamp (one brand, or all), nginx; the per-client image is the default target', () => {
@@ -44,7 +49,11 @@ describe('deploy/Dockerfile, read', () => {
     for (const s of dockerfile.stages) {
       const base = /^\$\{(\w+)\}$/.exec(s.from)?.[1];
       if (base) expect(dockerfile.globalArgs[base], s.name).toBeTruthy();
-      else expect(dockerfile.stages.map((other) => other.name), s.name).toContain(s.from);
+      else
+        expect(
+          dockerfile.stages.map((other) => other.name),
+          s.name,
+        ).toContain(s.from);
     }
     expect(dockerfile.globalArgs.NGINX_IMAGE).toMatch(/^alpine:/);
     expect(dockerfile.globalArgs.NODE_IMAGE).toMatch(/^node:20/);
@@ -53,7 +62,8 @@ describe('deploy/Dockerfile, read', () => {
   it('builds the shared app from nothing brand-specific: no brands/, no build arg, so one cached layer serves every client', () => {
     const app = stage('app');
     expect(app.args).toEqual([]);
-    for (const copy of copies(app)) for (const source of copyParts(copy).sources) expect(source).not.toMatch(/^(brands|deploy)\b/);
+    for (const copy of copies(app))
+      for (const source of copyParts(copy).sources) expect(source).not.toMatch(/^(brands|deploy)\b/);
     expect(runs(app).at(-1)).toBe('npm run build:app');
     expect(scripts['build:app']).toBe('tsx scripts/build.ts --app-only');
   });
@@ -67,7 +77,9 @@ describe('deploy/Dockerfile, read', () => {
   });
 
   it('calls only npm scripts that exist', () => {
-    const called = dockerfile.stages.flatMap(runs).flatMap((run) => [...run.matchAll(/npm run (\S+)/g)].map((m) => m[1]!));
+    const called = dockerfile.stages
+      .flatMap(runs)
+      .flatMap((run) => [...run.matchAll(/npm run (\S+)/g)].map((m) => m[1]!));
     expect(called.length).toBeGreaterThanOrEqual(3);
     for (const name of called) expect(scripts, name).toHaveProperty([name]);
   });
@@ -76,12 +88,16 @@ describe('deploy/Dockerfile, read', () => {
     for (const s of dockerfile.stages) {
       for (const copy of copies(s)) {
         if (copy.flags.from) {
-          expect(dockerfile.stages.slice(0, dockerfile.stages.indexOf(s)).map((other) => other.name), `line ${copy.line}`).toContain(copy.flags.from);
+          expect(
+            dockerfile.stages.slice(0, dockerfile.stages.indexOf(s)).map((other) => other.name),
+            `line ${copy.line}`,
+          ).toContain(copy.flags.from);
           continue;
         }
         for (const source of copyParts(copy).sources) {
           expect(existsSync(join(ROOT, source)), source).toBe(true);
-          for (const pattern of ignored) expect(source.startsWith(pattern.replace(/^\*\*\//, '')), `${source} vs ${pattern}`).toBe(false);
+          for (const pattern of ignored)
+            expect(source.startsWith(pattern.replace(/^\*\*\//, '')), `${source} vs ${pattern}`).toBe(false);
         }
       }
     }
@@ -100,18 +116,25 @@ describe('deploy/Dockerfile, read', () => {
       const user = s.instructions.findIndex((i) => i.keyword === 'USER');
       expect(s.instructions[user]?.args, name).toBe('nginx');
       // USER comes after every COPY: the files stay root's, read-only for nginx.
-      expect(s.instructions.slice(user).some((i) => i.keyword === 'COPY'), name).toBe(false);
+      expect(
+        s.instructions.slice(user).some((i) => i.keyword === 'COPY'),
+        name,
+      ).toBe(false);
       expect(runs(s), name).toContain('nginx -t -e stderr');
     }
   });
 
   it('gives nginx every file its configs include, in both images', () => {
-    for (const [image, mainConfig] of [['client', 'nginx.conf'], ['clients', 'nginx-clients.conf']] as const) {
+    for (const [image, mainConfig] of [
+      ['client', 'nginx.conf'],
+      ['clients', 'nginx-clients.conf'],
+    ] as const) {
       const destinations = new Map<string, string>();
       for (const s of ancestry(dockerfile, image).reverse()) {
         for (const copy of copies(s).filter((c) => !c.flags.from)) {
           const { sources, destination } = copyParts(copy);
-          for (const source of sources) destinations.set(destination.endsWith('/') ? `${destination}${basename(source)}` : destination, source);
+          for (const source of sources)
+            destinations.set(destination.endsWith('/') ? `${destination}${basename(source)}` : destination, source);
         }
       }
       expect(destinations.get('/etc/nginx/nginx.conf'), image).toBe(`deploy/${mainConfig}`);
@@ -152,7 +175,8 @@ describe('deploy/Dockerfile, its Node stages run without Docker', () => {
         for (const source of sources) {
           const target = join(dir, destination);
           const from = join(ROOT, source);
-          if (statSync(from).isDirectory()) cpSync(from, target, { recursive: true, filter: (path) => !path.includes('/node_modules') });
+          if (statSync(from).isDirectory())
+            cpSync(from, target, { recursive: true, filter: (path) => !path.includes('/node_modules') });
           else cpSync(from, destination.endsWith('/') ? join(target, basename(source)) : target);
         }
       }
@@ -195,11 +219,14 @@ describe('deploy/Dockerfile, its Node stages run without Docker', () => {
     const source = copyParts(copy).sources[0]!.replace('${STACK_NAME}', ARGS.STACK_NAME);
     expect(source.startsWith(`${WORKDIR}/`)).toBe(true);
     const bundle = join(stageDirs.get('stamp')!, source.slice(WORKDIR.length));
-    for (const file of ['index.html', 'nginx-headers.conf', 'version.json', 'manifest.webmanifest', 'favicon.ico']) expect(existsSync(join(bundle, file)), file).toBe(true);
+    for (const file of ['index.html', 'nginx-headers.conf', 'version.json', 'manifest.webmanifest', 'favicon.ico'])
+      expect(existsSync(join(bundle, file)), file).toBe(true);
     const version = JSON.parse(readFileSync(join(bundle, 'version.json'), 'utf8')) as Record<string, string>;
     expect(version).toMatchObject({ brand: 'cliente1', commit: ARGS.GIT_COMMIT });
     expect(readFileSync(join(bundle, 'index.html'), 'utf8')).toContain(`"apiUrl":"${ARGS.REACT_APP_BACKEND_URL}"`);
-    expect(readFileSync(join(bundle, 'nginx-headers.conf'), 'utf8')).toContain(brandCsp(ARGS.REACT_APP_BACKEND_URL).header);
+    expect(readFileSync(join(bundle, 'nginx-headers.conf'), 'utf8')).toContain(
+      brandCsp(ARGS.REACT_APP_BACKEND_URL).header,
+    );
   });
 
   it('the "client" image\'s nginx config serves that bundle', async () => {
@@ -232,12 +259,15 @@ describe('deploy/Dockerfile, its Node stages run without Docker', () => {
     const dist = join(stageDirs.get('stamp-all')!, 'dist');
     const copy = copies(stage('clients')).find((c) => c.flags.from === 'stamp-all')!;
     expect(copyParts(copy)).toEqual({ sources: [`${WORKDIR}/dist/`], destination: '/usr/share/nginx/clients/' });
-    for (const brand of ['cliente1', 'cliente2', 'default']) expect(existsSync(join(dist, brand, 'index.html')), brand).toBe(true);
+    for (const brand of ['cliente1', 'cliente2', 'default'])
+      expect(existsSync(join(dist, brand, 'index.html')), brand).toBe(true);
     const conf = readFileSync(join(dist, 'nginx.conf'), 'utf8');
     expect(conf).toContain('root /usr/share/nginx/clients/cliente1;');
     expect(conf).toContain('include /usr/share/nginx/clients/cliente2/nginx-headers.conf;');
     expect(conf).toContain('include /usr/share/nginx/clients/nginx-bundle.conf;');
     expect(existsSync(join(dist, 'nginx-bundle.conf'))).toBe(true);
-    expect(readFileSync(join(ROOT, 'deploy', 'nginx-clients.conf'), 'utf8')).toContain('include /usr/share/nginx/clients/nginx.conf;');
+    expect(readFileSync(join(ROOT, 'deploy', 'nginx-clients.conf'), 'utf8')).toContain(
+      'include /usr/share/nginx/clients/nginx.conf;',
+    );
   });
 });

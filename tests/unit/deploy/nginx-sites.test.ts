@@ -8,8 +8,14 @@ import { copyBrands } from '../../deploy/fixtures.ts';
 const options = { root: '/srv/vitrine', listen: '8080' };
 
 describe('dist/nginx.conf', () => {
-  it('has one server per brand with a domain, each including its own bundle\'s CSP and the shared config', () => {
-    const conf = renderSites([{ brand: 'cliente2', domain: 'app-cliente2.example.com' }, { brand: 'cliente1', domain: 'App-Cliente1.example.com' }], options);
+  it("has one server per brand with a domain, each including its own bundle's CSP and the shared config", () => {
+    const conf = renderSites(
+      [
+        { brand: 'cliente2', domain: 'app-cliente2.example.com' },
+        { brand: 'cliente1', domain: 'App-Cliente1.example.com' },
+      ],
+      options,
+    );
     const servers = conf.split(/^server \{$/m).slice(1);
     expect(servers).toHaveLength(3);
     expect(servers[0]).toContain('listen 8080 default_server;');
@@ -30,13 +36,23 @@ describe('dist/nginx.conf', () => {
     expect(conf).toContain('listen 127.0.0.1:9000 default_server;');
   });
 
-  it('refuses one domain for two brands: one of them would be served the other\'s app', () => {
-    expect(() => renderSites([{ brand: 'a', domain: 'app.example.com' }, { brand: 'b', domain: 'APP.example.com' }], options)).toThrow(/app\.example\.com \(a, b\)/);
+  it("refuses one domain for two brands: one of them would be served the other's app", () => {
+    expect(() =>
+      renderSites(
+        [
+          { brand: 'a', domain: 'app.example.com' },
+          { brand: 'b', domain: 'APP.example.com' },
+        ],
+        options,
+      ),
+    ).toThrow(/app\.example\.com \(a, b\)/);
   });
 
   it('refuses a root or listen value that nginx would misread', () => {
-    for (const root of ['relative/dist', '/srv/my dist', '/srv/$x', '/srv/a;b']) expect(() => renderSites([], { root, listen: '8080' }), root).toThrow(/nginx root/);
-    for (const listen of ['80 default_server', 'abc', '8080;']) expect(() => renderSites([], { root: '/srv', listen }), listen).toThrow(/nginx listen/);
+    for (const root of ['relative/dist', '/srv/my dist', '/srv/$x', '/srv/a;b'])
+      expect(() => renderSites([], { root, listen: '8080' }), root).toThrow(/nginx root/);
+    for (const listen of ['80 default_server', 'abc', '8080;'])
+      expect(() => renderSites([], { root: '/srv', listen }), listen).toThrow(/nginx listen/);
   });
 
   describe('written next to the bundles', () => {
@@ -59,7 +75,9 @@ describe('dist/nginx.conf', () => {
         default: 'no "domain" in brand.json',
         'old-client': expect.stringMatching(/no .*brand\.json: its bundle has no brand any more/),
       });
-      expect(readFileSync(join(distDir, 'nginx.conf'), 'utf8')).toBe(renderSites(report.sites, { root: '/srv/vitrine', listen: '8080' }));
+      expect(readFileSync(join(distDir, 'nginx.conf'), 'utf8')).toBe(
+        renderSites(report.sites, { root: '/srv/vitrine', listen: '8080' }),
+      );
       expect(readFileSync(join(distDir, 'nginx-bundle.conf'), 'utf8')).toBe(readFileSync(BUNDLE_CONF_SOURCE, 'utf8'));
     });
   });

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brandCsp } from '../../../scripts/deploy/csp.ts';
-import { BROTLI_STATIC_MODULE, freePort, makeReadable, NGINX_BIN, startNginx, type RunningNginx } from '../../deploy/nginx.ts';
+import {
+  BROTLI_STATIC_MODULE,
+  freePort,
+  makeReadable,
+  NGINX_BIN,
+  startNginx,
+  type RunningNginx,
+} from '../../deploy/nginx.ts';
 import { copyBrands, FAKE_APP_SCRIPT, get, makeFakeApp, runBuild } from '../../deploy/fixtures.ts';
 
 /**
@@ -36,7 +43,19 @@ beforeAll(async () => {
   const appDir = await makeFakeApp(join(work, 'app'));
   const brandsDir = copyBrands(join(work, 'brands'), ['cliente1', 'cliente2', 'default']);
   clientsPort = await freePort();
-  const build = runBuild(['--stamp-only', '--app-dir', appDir, '--brands-dir', brandsDir, '--dist-dir', distDir, '--icon-cache-dir', join(work, 'icons'), '--nginx-listen', `127.0.0.1:${clientsPort}`]);
+  const build = runBuild([
+    '--stamp-only',
+    '--app-dir',
+    appDir,
+    '--brands-dir',
+    brandsDir,
+    '--dist-dir',
+    distDir,
+    '--icon-cache-dir',
+    join(work, 'icons'),
+    '--nginx-listen',
+    `127.0.0.1:${clientsPort}`,
+  ]);
   buildOutput = build.output;
   if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
   makeReadable(distDir);
@@ -125,7 +144,7 @@ describe('nginx for one client (deploy/nginx.conf)', () => {
     expect(brotliDecompressSync(br.body).equals(original)).toBe(true);
   });
 
-  it('sends the brand\'s Content-Security-Policy (the meta tag\'s, plus frame-ancestors) and the security headers', async () => {
+  it("sends the brand's Content-Security-Policy (the meta tag's, plus frame-ancestors) and the security headers", async () => {
     const policy = brandCsp(API.cliente1);
     for (const path of ['/', '/login', `/${FAKE_APP_SCRIPT}`, '/healthz', '/missing.png']) {
       const response = await get(client.port, path);
@@ -142,7 +161,9 @@ describe('nginx for one client (deploy/nginx.conf)', () => {
     expect(header).not.toContain('api-cliente2');
     // The same policy as the bundle's <meta> tag, which cannot carry frame-ancestors.
     const html = bundleFile('cliente1', 'index.html').toString();
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${policy.meta.replaceAll("'", '&#39;')}" />`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${policy.meta.replaceAll("'", '&#39;')}" />`,
+    );
     expect(header.replace("; frame-ancestors 'none'", '')).toBe(policy.meta);
   });
 });
@@ -150,14 +171,19 @@ describe('nginx for one client (deploy/nginx.conf)', () => {
 describe('one nginx for many clients (dist/nginx.conf)', () => {
   it('is written by the build with one server per brand with a domain', () => {
     const conf = readFileSync(join(distDir, 'nginx.conf'), 'utf8');
-    expect(conf.match(/server_name app-cliente\d\.example\.com;/g)).toEqual([`server_name ${HOST.cliente1};`, `server_name ${HOST.cliente2};`]);
+    expect(conf.match(/server_name app-cliente\d\.example\.com;/g)).toEqual([
+      `server_name ${HOST.cliente1};`,
+      `server_name ${HOST.cliente2};`,
+    ]);
     expect(conf).toContain(`root ${join(distDir, 'cliente1')};`);
     expect(conf).not.toContain(join(distDir, 'default'));
-    expect(buildOutput).toMatch(/nginx: .*nginx\.conf serves cliente1 \(app-cliente1\.example\.com\), cliente2 \(app-cliente2\.example\.com\)/);
+    expect(buildOutput).toMatch(
+      /nginx: .*nginx\.conf serves cliente1 \(app-cliente1\.example\.com\), cliente2 \(app-cliente2\.example\.com\)/,
+    );
     expect(buildOutput).toMatch(/not in nginx\.conf: default: no "domain"/);
   });
 
-  it('serves each client\'s own bundle and policy by Host', async () => {
+  it("serves each client's own bundle and policy by Host", async () => {
     for (const brand of ['cliente1', 'cliente2'] as const) {
       const page = await get(clients.port, '/', { host: HOST[brand] });
       expect(page.status).toBe(200);
@@ -176,7 +202,7 @@ describe('one nginx for many clients (dist/nginx.conf)', () => {
     expect((await get(clients.port, brandFileOf('cliente1', 'logo'), { host: HOST.cliente2 })).status).toBe(404);
   });
 
-  it('answers 404 to an unknown host or a bare IP (400 without any Host): never another client\'s app', async () => {
+  it("answers 404 to an unknown host or a bare IP (400 without any Host): never another client's app", async () => {
     const titles = ['cliente1', 'cliente2', 'default'].map((brand) => title(bundleFile(brand, 'index.html'))!);
     const attempts = [
       await get(clients.port, '/', { host: 'app-cliente3.example.com' }),

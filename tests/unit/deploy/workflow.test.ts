@@ -7,7 +7,8 @@ import { parseDockerfile } from '../../deploy/dockerfile.ts';
 /** .github/workflows/brands.yml, read as text (no YAML parser among the dependencies): its wiring. */
 const workflow = readFileSync(join(ROOT, '.github', 'workflows', 'brands.yml'), 'utf8');
 const dockerfile = parseDockerfile(readFileSync(join(ROOT, 'deploy', 'Dockerfile'), 'utf8'));
-const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+  .scripts;
 /** The text of one job: from `  <name>:` to the next job. */
 const job = (name: string) => new RegExp(`^  ${name}:\\n((?:    .*\\n|\\s*\\n)*)`, 'm').exec(workflow)?.[1] ?? '';
 

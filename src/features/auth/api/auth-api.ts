@@ -32,7 +32,8 @@ export async function restoreSession(api: ApiClient): Promise<RestoreOutcome> {
  * Best effort: the user is signed out locally whatever happens here.
  */
 export async function logoutOnServer(api: ApiClient, token: string): Promise<void> {
-  const logout = (bearer: string) => api.delete('/auth/logout', { headers: { Authorization: `Bearer ${bearer}` }, skipTokenRefresh: true });
+  const logout = (bearer: string) =>
+    api.delete('/auth/logout', { headers: { Authorization: `Bearer ${bearer}` }, skipTokenRefresh: true });
   try {
     await logout(token);
   } catch (error) {

@@ -19,9 +19,15 @@ const Input = styled('input')(({ theme }) => ({
   // Half-opaque text colour: at least 3:1 against the page, in both modes (WCAG 1.4.11).
   border: `1px solid ${alpha(theme.palette.text.primary, 0.5)}`,
   borderRadius: theme.shape.borderRadius,
-  transition: theme.transitions.create(['border-color', 'box-shadow'], { duration: theme.transitions.duration.shorter }),
+  transition: theme.transitions.create(['border-color', 'box-shadow'], {
+    duration: theme.transitions.duration.shorter,
+  }),
   '&:hover': { borderColor: theme.palette.text.primary },
-  '&:focus': { outline: 'none', borderColor: theme.palette.primary.main, boxShadow: `inset 0 0 0 1px ${theme.palette.primary.main}` },
+  '&:focus': {
+    outline: 'none',
+    borderColor: theme.palette.primary.main,
+    boxShadow: `inset 0 0 0 1px ${theme.palette.primary.main}`,
+  },
   '&[aria-invalid="true"]': { borderColor: theme.palette.error.main },
   '&[aria-invalid="true"]:focus': { boxShadow: `inset 0 0 0 1px ${theme.palette.error.main}` },
 }));
@@ -44,7 +50,13 @@ export function LoginField({ id, label, error, testId, endAdornment, ...input }:
       <Box
         component="label"
         htmlFor={id}
-        sx={{ display: 'block', mb: 0.75, typography: 'body2', fontWeight: 500, color: error ? 'error.main' : 'text.primary' }}
+        sx={{
+          display: 'block',
+          mb: 0.75,
+          typography: 'body2',
+          fontWeight: 500,
+          color: error ? 'error.main' : 'text.primary',
+        }}
       >
         {label}
         {/* `required` on the input says it to assistive technology; the star is for the eye. */}
@@ -60,7 +72,11 @@ export function LoginField({ id, label, error, testId, endAdornment, ...input }:
           data-testid={testId}
           sx={endAdornment ? { pr: 6.5 } : undefined}
         />
-        {endAdornment && <Box sx={{ position: 'absolute', top: 0, bottom: 0, right: 4, display: 'flex', alignItems: 'center' }}>{endAdornment}</Box>}
+        {endAdornment && (
+          <Box sx={{ position: 'absolute', top: 0, bottom: 0, right: 4, display: 'flex', alignItems: 'center' }}>
+            {endAdornment}
+          </Box>
+        )}
       </Box>
       {error && (
         <Box component="p" id={helperId} sx={{ m: 0, mt: 0.5, typography: 'caption', color: 'error.main' }}>

@@ -59,7 +59,14 @@ export function LoginForm({ sessionExpired }: { sessionExpired: boolean }) {
   const passwordError = shownError('password');
 
   return (
-    <Box component="form" noValidate onSubmit={onSubmit} onInput={prepare} aria-busy={pending} sx={{ display: 'grid', gap: 2.5 }}>
+    <Box
+      component="form"
+      noValidate
+      onSubmit={onSubmit}
+      onInput={prepare}
+      aria-busy={pending}
+      sx={{ display: 'grid', gap: 2.5 }}
+    >
       {/* If the messages' chunk cannot be fetched (offline), a plain message still says something went wrong. */}
       <ErrorBoundary fallback={<MessageFallback />}>
         <Suspense fallback={null}>

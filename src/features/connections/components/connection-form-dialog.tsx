@@ -61,7 +61,15 @@ export function ConnectionFormDialog({ initialName, onSubmit, describeRefusal, o
     <Dialog open onClose={pending ? undefined : onClose} fullWidth maxWidth="xs" data-testid="connection-form">
       <DialogTitle>{renaming ? t('form.renameTitle') : t('form.createTitle')}</DialogTitle>
       <DialogContent>
-        <Stack component="form" id={formId} noValidate onSubmit={(event) => void submit(event)} spacing={2} sx={{ pt: 1 }} aria-busy={pending}>
+        <Stack
+          component="form"
+          id={formId}
+          noValidate
+          onSubmit={(event) => void submit(event)}
+          spacing={2}
+          sx={{ pt: 1 }}
+          aria-busy={pending}
+        >
           {formError && (
             <Alert severity="error" data-testid="connection-form-error">
               {formError}

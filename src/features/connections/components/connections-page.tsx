@@ -63,7 +63,9 @@ export function ConnectionsPage() {
 
   const onCreated = (created: Connection) => {
     // The socket may have announced it (and its QR code) already: that copy is newer.
-    store.update((current) => (current.some((connection) => connection.id === created.id) ? current : upsertConnection(current, created)));
+    store.update((current) =>
+      current.some((connection) => connection.id === created.id) ? current : upsertConnection(current, created),
+    );
     setNotice(t('notice.created', { name: created.name }));
     setDialog({ kind: 'qr', id: created.id, name: created.name });
   };
@@ -92,13 +94,23 @@ export function ConnectionsPage() {
       )}
 
       {actionError && (
-        <Alert severity="error" sx={{ mb: 2 }} onClose={() => setActionError(null)} closeText={t('qr.close')} data-testid="connections-action-error">
+        <Alert
+          severity="error"
+          sx={{ mb: 2 }}
+          onClose={() => setActionError(null)}
+          closeText={t('qr.close')}
+          data-testid="connections-action-error"
+        >
           {actionError}
         </Alert>
       )}
 
       {state.status === 'error' && (
-        <ErrorPanel message={`${t('loadFailed')} ${errorText(state.error)}`} onRetry={store.reload} data-testid="connections-error" />
+        <ErrorPanel
+          message={`${t('loadFailed')} ${errorText(state.error)}`}
+          onRetry={store.reload}
+          data-testid="connections-error"
+        />
       )}
       {state.status === 'loading' && (
         <Box role="status" sx={{ display: 'grid', placeItems: 'center', py: 6 }} data-testid="connections-loading">
@@ -111,7 +123,13 @@ export function ConnectionsPage() {
         </Alert>
       )}
       {list && list.length > 0 && (
-        <Stack component="ul" spacing={1.5} aria-label={t('listLabel')} sx={{ listStyle: 'none', m: 0, p: 0 }} data-testid="connections-list">
+        <Stack
+          component="ul"
+          spacing={1.5}
+          aria-label={t('listLabel')}
+          sx={{ listStyle: 'none', m: 0, p: 0 }}
+          data-testid="connections-list"
+        >
           {list.map((connection) => (
             <ConnectionRow
               key={connection.id}
@@ -144,7 +162,11 @@ export function ConnectionsPage() {
           onClose={close}
           onSubmit={async (name) => {
             const renamed = await renameConnection(api, dialog.connection, name);
-            store.update((current) => current.map((connection) => (connection.id === renamed.id ? { ...connection, name: renamed.name } : connection)));
+            store.update((current) =>
+              current.map((connection) =>
+                connection.id === renamed.id ? { ...connection, name: renamed.name } : connection,
+              ),
+            );
             setNotice(t('notice.renamed', { name: renamed.name }));
             close();
           }}
@@ -194,7 +216,15 @@ export function ConnectionsPage() {
  * Title, the plan's usage ("N of M used", and why nothing more can be added at or above the limit) and the
  * add button with its form. The plan's refusal of a creation is shown in the form, which keeps the name.
  */
-function AdminHeader({ used, store, onCreated }: { used: number | undefined; store: ConnectionsStore; onCreated: (created: Connection) => void }) {
+function AdminHeader({
+  used,
+  store,
+  onCreated,
+}: {
+  used: number | undefined;
+  store: ConnectionsStore;
+  onCreated: (created: Connection) => void;
+}) {
   const { t } = useTranslation('connections');
   const api = useApi();
   const usage = usePlanUsage('connections', used);
@@ -204,7 +234,11 @@ function AdminHeader({ used, store, onCreated }: { used: number | undefined; sto
 
   return (
     <Box sx={{ mb: 3 }}>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2, alignItems: { xs: 'stretch', sm: 'center' } }}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ mb: 2, alignItems: { xs: 'stretch', sm: 'center' } }}
+      >
         <Typography component="h1" variant="h4" sx={{ flexGrow: 1 }}>
           {t('title')}
         </Typography>
@@ -257,7 +291,17 @@ interface ConnectionRowProps {
   onDelete: () => void;
 }
 
-function ConnectionRow({ connection, isAdmin, busy, onShowQr, onStart, onRestart, onDisconnect, onRename, onDelete }: ConnectionRowProps) {
+function ConnectionRow({
+  connection,
+  isAdmin,
+  busy,
+  onShowQr,
+  onStart,
+  onRestart,
+  onDisconnect,
+  onRename,
+  onDelete,
+}: ConnectionRowProps) {
   const { t } = useTranslation('connections');
   const kind = statusKind(connection.status);
   const sessionAction =
@@ -270,11 +314,22 @@ function ConnectionRow({ connection, isAdmin, busy, onShowQr, onStart, onRestart
           : { label: t('actions.restart'), onClick: onRestart, testId: 'connection-restart' };
 
   return (
-    <Paper component="li" variant="outlined" data-testid="connection-row" data-connection-id={connection.id} sx={{ p: 2 }}>
+    <Paper
+      component="li"
+      variant="outlined"
+      data-testid="connection-row"
+      data-connection-id={connection.id}
+      sx={{ p: 2 }}
+    >
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { xs: 'stretch', sm: 'center' } }}>
         <Stack spacing={1} sx={{ flexGrow: 1, minWidth: 0, alignItems: 'flex-start' }}>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', minWidth: 0 }}>
-            <Typography component="h2" variant="subtitle1" sx={{ fontWeight: 500, overflowWrap: 'anywhere' }} data-testid="connection-name-text">
+            <Typography
+              component="h2"
+              variant="subtitle1"
+              sx={{ fontWeight: 500, overflowWrap: 'anywhere' }}
+              data-testid="connection-name-text"
+            >
               {connection.name}
             </Typography>
             {connection.isDefault && <Chip size="small" label={t('default')} data-testid="connection-default" />}
@@ -283,13 +338,27 @@ function ConnectionRow({ connection, isAdmin, busy, onShowQr, onStart, onRestart
         </Stack>
         {isAdmin && (
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'flex-end' }}>
-            <Button variant="outlined" size="small" onClick={sessionAction.onClick} loading={busy} data-testid={sessionAction.testId}>
+            <Button
+              variant="outlined"
+              size="small"
+              onClick={sessionAction.onClick}
+              loading={busy}
+              data-testid={sessionAction.testId}
+            >
               {sessionAction.label}
             </Button>
-            <IconButton aria-label={t('actions.rename', { name: connection.name })} onClick={onRename} data-testid="connection-rename">
+            <IconButton
+              aria-label={t('actions.rename', { name: connection.name })}
+              onClick={onRename}
+              data-testid="connection-rename"
+            >
               <EditOutlined />
             </IconButton>
-            <IconButton aria-label={t('actions.delete', { name: connection.name })} onClick={onDelete} data-testid="connection-delete">
+            <IconButton
+              aria-label={t('actions.delete', { name: connection.name })}
+              onClick={onDelete}
+              data-testid="connection-delete"
+            >
               <DeleteOutlined />
             </IconButton>
           </Stack>

@@ -25,7 +25,14 @@ export function QrCodeImage({ code, alt }: { code: string; alt: string }) {
   useEffect(() => {
     let cancelled = false;
     loadQrCode()
-      .then((qr) => qr.toDataURL(code, { errorCorrectionLevel: 'M', margin: 2, width: SIZE_PX * 2, color: { dark: '#000000', light: '#ffffff' } }))
+      .then((qr) =>
+        qr.toDataURL(code, {
+          errorCorrectionLevel: 'M',
+          margin: 2,
+          width: SIZE_PX * 2,
+          color: { dark: '#000000', light: '#ffffff' },
+        }),
+      )
       .then(
         (url) => !cancelled && setDrawn({ code, url }),
         () => !cancelled && setDrawn({ code, failed: true }),
@@ -43,14 +50,24 @@ export function QrCodeImage({ code, alt }: { code: string; alt: string }) {
     );
   }
   // The previous code stays up while the next one is drawn (a few milliseconds).
-  if (!drawn?.url) return <Skeleton variant="rectangular" sx={{ width: '100%', maxWidth: SIZE_PX, aspectRatio: '1', mx: 'auto' }} />;
+  if (!drawn?.url)
+    return <Skeleton variant="rectangular" sx={{ width: '100%', maxWidth: SIZE_PX, aspectRatio: '1', mx: 'auto' }} />;
   return (
     <Box
       component="img"
       src={drawn.url}
       alt={alt}
       data-testid="qr-image"
-      sx={{ display: 'block', width: '100%', maxWidth: SIZE_PX, height: 'auto', aspectRatio: '1', mx: 'auto', bgcolor: '#ffffff', borderRadius: 1 }}
+      sx={{
+        display: 'block',
+        width: '100%',
+        maxWidth: SIZE_PX,
+        height: 'auto',
+        aspectRatio: '1',
+        mx: 'auto',
+        bgcolor: '#ffffff',
+        borderRadius: 1,
+      }}
     />
   );
 }

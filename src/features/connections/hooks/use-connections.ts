@@ -4,7 +4,8 @@ import { useCompanyEvent, useReconnectEffect } from '../../../lib/realtime/index
 import { listConnections, type Connection } from '../api/connections-api.ts';
 import { applySessionEvent, applyWhatsappEvent } from '../connections-state.ts';
 
-export type ConnectionsState = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'success'; list: readonly Connection[] };
+export type ConnectionsState =
+  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'success'; list: readonly Connection[] };
 
 export interface ConnectionsStore {
   state: ConnectionsState;
@@ -31,7 +32,9 @@ export function useConnections(): ConnectionsStore {
     listConnections(api, controller.signal).then(
       (list) => !controller.signal.aborted && setState({ status: 'success', list }),
       // A quiet refresh that fails keeps the list it had; a load that fails shows the error.
-      (error: unknown) => !controller.signal.aborted && setState((current) => (current.status === 'success' ? current : { status: 'error', error })),
+      (error: unknown) =>
+        !controller.signal.aborted &&
+        setState((current) => (current.status === 'success' ? current : { status: 'error', error })),
     );
     return () => controller.abort();
   }, [api, attempt]);

@@ -30,8 +30,16 @@ export function contactListParams(search: string, page: number) {
   return { searchParam: search.trim(), pageNumber: String(page) };
 }
 
-export async function listContacts(api: ApiClient, search: string, page: number, signal?: AbortSignal): Promise<ContactPage> {
-  const response = await api.get<unknown>('/contacts', { params: contactListParams(search, page), ...(signal && { signal }) });
+export async function listContacts(
+  api: ApiClient,
+  search: string,
+  page: number,
+  signal?: AbortSignal,
+): Promise<ContactPage> {
+  const response = await api.get<unknown>('/contacts', {
+    params: contactListParams(search, page),
+    ...(signal && { signal }),
+  });
   return parseAnswer(contactPageSchema, response.data, 'GET /contacts');
 }
 

@@ -11,7 +11,13 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { useApi } from '../../../lib/api-context.tsx';
 import { createContact, updateContact, type Contact } from '../api/contacts-api.ts';
-import { fieldOfBackendError, toContactInput, validateContact, type ContactField, type ContactFormValues } from '../validate-contact.ts';
+import {
+  fieldOfBackendError,
+  toContactInput,
+  validateContact,
+  type ContactField,
+  type ContactFormValues,
+} from '../validate-contact.ts';
 
 interface ContactFormDialogProps {
   /** The contact to edit; a new one when absent. */
@@ -79,10 +85,25 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
   const emailError = errorOf('email');
 
   return (
-    <Dialog open onClose={pending ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby={titleId} data-testid="contact-form">
+    <Dialog
+      open
+      onClose={pending ? undefined : onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby={titleId}
+      data-testid="contact-form"
+    >
       <DialogTitle id={titleId}>{contact ? t('form.editTitle') : t('form.createTitle')}</DialogTitle>
       <DialogContent>
-        <Stack component="form" id={formId} noValidate onSubmit={(event) => void onSubmit(event)} spacing={2} sx={{ pt: 1 }} aria-busy={pending}>
+        <Stack
+          component="form"
+          id={formId}
+          noValidate
+          onSubmit={(event) => void onSubmit(event)}
+          spacing={2}
+          sx={{ pt: 1 }}
+          aria-busy={pending}
+        >
           {formError && (
             <Alert severity="error" data-testid="contact-form-error">
               {formError}
@@ -109,7 +130,9 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
             onBlur={() => setTouched((current) => ({ ...current, number: true }))}
             error={Boolean(numberError)}
             helperText={numberError ?? t('form.numberHint')}
-            slotProps={{ htmlInput: { 'data-testid': 'contact-number', inputMode: 'tel', autoComplete: 'off', maxLength: 30 } }}
+            slotProps={{
+              htmlInput: { 'data-testid': 'contact-number', inputMode: 'tel', autoComplete: 'off', maxLength: 30 },
+            }}
           />
           <TextField
             label={t('form.email')}
@@ -120,7 +143,9 @@ export function ContactFormDialog({ contact, onClose, onSaved }: ContactFormDial
             onBlur={() => setTouched((current) => ({ ...current, email: true }))}
             error={Boolean(emailError)}
             helperText={emailError}
-            slotProps={{ htmlInput: { 'data-testid': 'contact-email', inputMode: 'email', autoComplete: 'off', maxLength: 200 } }}
+            slotProps={{
+              htmlInput: { 'data-testid': 'contact-email', inputMode: 'email', autoComplete: 'off', maxLength: 200 },
+            }}
           />
         </Stack>
       </DialogContent>

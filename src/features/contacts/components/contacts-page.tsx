@@ -115,11 +115,20 @@ export function ContactsPage() {
 
   return (
     <>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 3, alignItems: { xs: 'stretch', sm: 'center' } }}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ mb: 3, alignItems: { xs: 'stretch', sm: 'center' } }}
+      >
         <Typography component="h1" variant="h4" sx={{ flexGrow: 1 }}>
           {t('title')}
         </Typography>
-        <Button variant="contained" startIcon={<Add />} onClick={() => setEditing({ mode: 'create' })} data-testid="contacts-add">
+        <Button
+          variant="contained"
+          startIcon={<Add />}
+          onClick={() => setEditing({ mode: 'create' })}
+          data-testid="contacts-add"
+        >
           {t('add')}
         </Button>
       </Stack>
@@ -144,7 +153,11 @@ export function ContactsPage() {
       />
 
       {list.status === 'error' && (
-        <ErrorPanel message={`${t('loadFailed')} ${errorText(list.error)}`} onRetry={list.reload} data-testid="contacts-error" />
+        <ErrorPanel
+          message={`${t('loadFailed')} ${errorText(list.error)}`}
+          onRetry={list.reload}
+          data-testid="contacts-error"
+        />
       )}
 
       {list.status !== 'error' && !data && (
@@ -181,7 +194,9 @@ export function ContactsPage() {
                     <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="contact-row-number">
                       {contact.number}
                     </TableCell>
-                    <TableCell sx={{ display: { xs: 'none', md: 'table-cell' }, overflowWrap: 'anywhere' }}>{contact.email}</TableCell>
+                    <TableCell sx={{ display: { xs: 'none', md: 'table-cell' }, overflowWrap: 'anywhere' }}>
+                      {contact.email}
+                    </TableCell>
                     <TableCell align="right" sx={{ whiteSpace: 'nowrap', py: 0 }}>
                       <IconButton
                         size="small"
@@ -215,13 +230,23 @@ export function ContactsPage() {
             <Typography variant="body2" sx={{ color: 'text.secondary', flexGrow: 1 }} data-testid="contacts-total">
               {t('total', { count: data.count })}
             </Typography>
-            <IconButton aria-label={t('paging.previous')} disabled={page <= 1 || busy} onClick={() => go({ page: page - 1 })} data-testid="contacts-prev">
+            <IconButton
+              aria-label={t('paging.previous')}
+              disabled={page <= 1 || busy}
+              onClick={() => go({ page: page - 1 })}
+              data-testid="contacts-prev"
+            >
               <ChevronLeft />
             </IconButton>
             <Typography variant="body2" aria-current="page" data-testid="contacts-page">
               {t('paging.page', { page })}
             </Typography>
-            <IconButton aria-label={t('paging.next')} disabled={!data.hasMore || busy} onClick={() => go({ page: page + 1 })} data-testid="contacts-next">
+            <IconButton
+              aria-label={t('paging.next')}
+              disabled={!data.hasMore || busy}
+              onClick={() => go({ page: page + 1 })}
+              data-testid="contacts-next"
+            >
               <ChevronRight />
             </IconButton>
           </Stack>

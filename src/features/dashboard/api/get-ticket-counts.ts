@@ -16,13 +16,27 @@ export function ticketCountParams(status: TicketStatus, queueIds: readonly numbe
   return { status, showAll: 'true', pageNumber: '1', queueIds: JSON.stringify(queueIds) };
 }
 
-export async function getTicketCount(api: ApiClient, status: TicketStatus, queueIds: readonly number[], signal?: AbortSignal): Promise<number> {
-  const response = await api.get<unknown>('/tickets', { params: ticketCountParams(status, queueIds), ...(signal && { signal }) });
+export async function getTicketCount(
+  api: ApiClient,
+  status: TicketStatus,
+  queueIds: readonly number[],
+  signal?: AbortSignal,
+): Promise<number> {
+  const response = await api.get<unknown>('/tickets', {
+    params: ticketCountParams(status, queueIds),
+    ...(signal && { signal }),
+  });
   return parseAnswer(countSchema, response.data, 'GET /tickets').count;
 }
 
 /** Open, pending and closed counts, fetched in parallel. */
-export async function getTicketCounts(api: ApiClient, queueIds: readonly number[], signal?: AbortSignal): Promise<TicketCounts> {
-  const [open, pending, closed] = await Promise.all(TICKET_STATUSES.map((status) => getTicketCount(api, status, queueIds, signal)));
+export async function getTicketCounts(
+  api: ApiClient,
+  queueIds: readonly number[],
+  signal?: AbortSignal,
+): Promise<TicketCounts> {
+  const [open, pending, closed] = await Promise.all(
+    TICKET_STATUSES.map((status) => getTicketCount(api, status, queueIds, signal)),
+  );
   return { open: open!, pending: pending!, closed: closed! };
 }

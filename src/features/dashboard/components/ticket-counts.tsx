@@ -35,7 +35,11 @@ export function TicketCounts() {
             {t(`dashboard.${status}`)}
           </Typography>
           <Typography component="dd" variant="h3" sx={{ m: 0, mt: 1, fontWeight: 500 }}>
-            {counts.status === 'success' ? <span data-testid={`count-${status}`}>{counts.data[status]}</span> : <Skeleton width="3ch" />}
+            {counts.status === 'success' ? (
+              <span data-testid={`count-${status}`}>{counts.data[status]}</span>
+            ) : (
+              <Skeleton width="3ch" />
+            )}
           </Typography>
         </Paper>
       ))}

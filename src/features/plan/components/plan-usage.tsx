@@ -32,7 +32,13 @@ export function PlanUsage({ kind, state, reasonId }: PlanUsageProps) {
     return <Skeleton variant="text" width="16rem" data-testid="plan-usage-loading" />;
   }
   if (state.status === 'error') {
-    return <ErrorPanel data-testid="plan-usage-error" message={`${t('loadFailed')} ${errorText(state.error)}`} onRetry={state.reload} />;
+    return (
+      <ErrorPanel
+        data-testid="plan-usage-error"
+        message={`${t('loadFailed')} ${errorText(state.error)}`}
+        onRetry={state.reload}
+      />
+    );
   }
 
   const { used, limit, atLimit, overBy } = state.usage;

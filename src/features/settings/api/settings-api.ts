@@ -6,7 +6,10 @@ const settingSchema = z.object({
   id: z.optional(z.number()),
   key: z.string(),
   // Atendechat stores text; a null from an older row reads as empty.
-  value: z.pipe(z.nullable(z.optional(z.string())), z.transform((value) => value ?? '')),
+  value: z.pipe(
+    z.nullable(z.optional(z.string())),
+    z.transform((value) => value ?? ''),
+  ),
   companyId: z.optional(z.nullable(z.number())),
 });
 

@@ -68,7 +68,13 @@ export function SettingField({ definition, value, onSaved }: SettingFieldProps) 
       variant="body2"
       data-testid={`setting-${key}-status`}
       data-state={status.state === 'idle' && dirty ? 'unsaved' : status.state}
-      sx={{ display: 'flex', alignItems: 'center', gap: 0.5, minHeight: '1.5em', color: status.state === 'error' ? 'error.main' : 'text.secondary' }}
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 0.5,
+        minHeight: '1.5em',
+        color: status.state === 'error' ? 'error.main' : 'text.secondary',
+      }}
     >
       {status.state === 'saving' && t('status.saving')}
       {status.state === 'saved' && (
@@ -104,7 +110,9 @@ export function SettingField({ definition, value, onSaved }: SettingFieldProps) 
           checked={shown === ENABLED}
           disabled={saving}
           onChange={(event) => void save(event.target.checked ? ENABLED : DISABLED, false)}
-          slotProps={{ input: { 'aria-describedby': `${ids.help} ${ids.status}`, 'data-testid': `setting-${key}` } as object }}
+          slotProps={{
+            input: { 'aria-describedby': `${ids.help} ${ids.status}`, 'data-testid': `setting-${key}` } as object,
+          }}
           sx={{ flexShrink: 0, mt: -0.5 }}
         />
       </Box>
@@ -125,7 +133,12 @@ export function SettingField({ definition, value, onSaved }: SettingFieldProps) 
           helperText={t(`help.${key}`)}
           slotProps={{
             formHelperText: { id: ids.help },
-            select: { SelectDisplayProps: { 'data-testid': `setting-${key}`, 'aria-describedby': `${ids.help} ${ids.status}` } as object },
+            select: {
+              SelectDisplayProps: {
+                'data-testid': `setting-${key}`,
+                'aria-describedby': `${ids.help} ${ids.status}`,
+              } as object,
+            },
           }}
           sx={{ maxWidth: { sm: '28rem' } }}
         >
@@ -189,7 +202,14 @@ export function SettingField({ definition, value, onSaved }: SettingFieldProps) 
           }}
           sx={{ maxWidth: { sm: '28rem' } }}
         />
-        <Button type="submit" variant="outlined" disabled={!dirty || saving} aria-label={t('saveLabel', { label })} data-testid={`setting-${key}-save`} sx={{ mt: 1 }}>
+        <Button
+          type="submit"
+          variant="outlined"
+          disabled={!dirty || saving}
+          aria-label={t('saveLabel', { label })}
+          data-testid={`setting-${key}-save`}
+          sx={{ mt: 1 }}
+        >
           {t('save')}
         </Button>
       </Box>

@@ -43,7 +43,11 @@ export function SettingsPage() {
   // Back from a disconnection: fetch quietly (no loading state, so what is being typed stays) and show what changed.
   useReconnectEffect(() => {
     getSettings(api).then(
-      (latest) => setSaved((current) => ({ ...current, ...Object.fromEntries(latest.map((setting) => [setting.key, setting.value])) })),
+      (latest) =>
+        setSaved((current) => ({
+          ...current,
+          ...Object.fromEntries(latest.map((setting) => [setting.key, setting.value])),
+        })),
       () => undefined, // the values shown stay; the next save will tell if the backend is still away
     );
   });
@@ -59,7 +63,13 @@ export function SettingsPage() {
       </Typography>
       <Typography sx={{ color: 'text.secondary' }}>{t('intro')}</Typography>
 
-      {settings.status === 'error' && <ErrorPanel data-testid="settings-error" message={`${t('loadFailed')} ${errorText(settings.error)}`} onRetry={reload} />}
+      {settings.status === 'error' && (
+        <ErrorPanel
+          data-testid="settings-error"
+          message={`${t('loadFailed')} ${errorText(settings.error)}`}
+          onRetry={reload}
+        />
+      )}
 
       {settings.status === 'loading' && (
         <Paper variant="outlined" sx={{ p: 2 }} aria-busy="true" data-testid="settings-loading">
@@ -71,7 +81,13 @@ export function SettingsPage() {
 
       {values &&
         SECTIONS.map((section) => (
-          <Paper key={section.heading} component="section" variant="outlined" aria-labelledby={`settings-${section.heading}`} sx={{ px: { xs: 2, sm: 3 }, py: 2 }}>
+          <Paper
+            key={section.heading}
+            component="section"
+            variant="outlined"
+            aria-labelledby={`settings-${section.heading}`}
+            sx={{ px: { xs: 2, sm: 3 }, py: 2 }}
+          >
             <Typography id={`settings-${section.heading}`} component="h2" variant="h6">
               {t(`groups.${section.heading}`)}
             </Typography>
@@ -86,7 +102,12 @@ export function SettingsPage() {
                   </>
                 )}
                 {SETTINGS.filter((definition) => definition.group === group).map((definition) => (
-                  <SettingField key={definition.key} definition={definition} value={values[definition.key as SettingKey]} onSaved={onSaved} />
+                  <SettingField
+                    key={definition.key}
+                    definition={definition}
+                    value={values[definition.key as SettingKey]}
+                    onSaved={onSaved}
+                  />
                 ))}
               </Box>
             ))}

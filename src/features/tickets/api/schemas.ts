@@ -33,7 +33,9 @@ export const ticketSchema = z.object({
   contactId: z.optional(z.number()),
   updatedAt: z.string(),
   contact: z.optional(z.nullable(contactSchema)),
-  queue: z.optional(z.nullable(z.object({ id: z.number(), name: z.string(), color: z.optional(z.nullable(z.string())) }))),
+  queue: z.optional(
+    z.nullable(z.object({ id: z.number(), name: z.string(), color: z.optional(z.nullable(z.string())) })),
+  ),
   user: z.optional(z.nullable(namedSchema)),
 });
 
@@ -62,7 +64,12 @@ function toMessage(raw: z.infer<typeof messageFields>): Message {
 export const ticketPageSchema = z.object({ tickets: z.array(ticketSchema), count: z.number(), hasMore: z.boolean() });
 export type TicketPage = z.infer<typeof ticketPageSchema>;
 
-const messagePageSchema = z.object({ messages: z.array(messageFields), ticket: ticketSchema, count: z.optional(z.number()), hasMore: z.boolean() });
+const messagePageSchema = z.object({
+  messages: z.array(messageFields),
+  ticket: ticketSchema,
+  count: z.optional(z.number()),
+  hasMore: z.boolean(),
+});
 export interface MessagePage {
   /** Oldest first, as the backend sends each page. */
   messages: Message[];

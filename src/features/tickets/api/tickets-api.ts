@@ -1,5 +1,13 @@
 import type { ApiClient } from '../../../lib/api-client.ts';
-import { parseMessagePage, parseTicket, parseTicketPage, type MessagePage, type Ticket, type TicketPage, type TicketTab } from './schemas.ts';
+import {
+  parseMessagePage,
+  parseTicket,
+  parseTicketPage,
+  type MessagePage,
+  type Ticket,
+  type TicketPage,
+  type TicketTab,
+} from './schemas.ts';
 
 export interface TicketQuery {
   status: TicketTab;
@@ -11,7 +19,13 @@ export interface TicketQuery {
   queueIds: readonly number[];
 }
 
-export function ticketQueryParams({ status, showAll, search, pageNumber, queueIds }: TicketQuery): Record<string, string> {
+export function ticketQueryParams({
+  status,
+  showAll,
+  search,
+  pageNumber,
+  queueIds,
+}: TicketQuery): Record<string, string> {
   return {
     status,
     showAll: String(showAll),
@@ -27,8 +41,16 @@ export async function listTickets(api: ApiClient, query: TicketQuery, signal?: A
 }
 
 /** A page of a conversation: page 1 is the newest messages, each page oldest first. */
-export async function getMessages(api: ApiClient, ticketId: number, pageNumber: number, signal?: AbortSignal): Promise<MessagePage> {
-  const response = await api.get<unknown>(`/messages/${ticketId}`, { params: { pageNumber: String(pageNumber) }, ...(signal && { signal }) });
+export async function getMessages(
+  api: ApiClient,
+  ticketId: number,
+  pageNumber: number,
+  signal?: AbortSignal,
+): Promise<MessagePage> {
+  const response = await api.get<unknown>(`/messages/${ticketId}`, {
+    params: { pageNumber: String(pageNumber) },
+    ...(signal && { signal }),
+  });
   return parseMessagePage(response.data);
 }
 

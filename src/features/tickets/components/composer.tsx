@@ -26,7 +26,19 @@ export function Composer({ onSend }: { onSend: (body: string) => void }) {
   };
 
   return (
-    <Box component="form" onSubmit={submit} sx={{ display: 'flex', alignItems: 'flex-end', gap: 1, px: { xs: 1, sm: 2 }, py: 1, borderTop: 1, borderColor: 'divider' }}>
+    <Box
+      component="form"
+      onSubmit={submit}
+      sx={{
+        display: 'flex',
+        alignItems: 'flex-end',
+        gap: 1,
+        px: { xs: 1, sm: 2 },
+        py: 1,
+        borderTop: 1,
+        borderColor: 'divider',
+      }}
+    >
       <TextField
         fullWidth
         multiline
@@ -38,7 +50,13 @@ export function Composer({ onSend }: { onSend: (body: string) => void }) {
         placeholder={t('composer.placeholder')}
         slotProps={{ htmlInput: { 'aria-label': t('composer.label'), 'data-testid': 'composer-input' } }}
       />
-      <IconButton type="submit" color="primary" aria-label={t('composer.send')} disabled={text.trim() === ''} data-testid="composer-send">
+      <IconButton
+        type="submit"
+        color="primary"
+        aria-label={t('composer.send')}
+        disabled={text.trim() === ''}
+        data-testid="composer-send"
+      >
         <SendIcon />
       </IconButton>
     </Box>

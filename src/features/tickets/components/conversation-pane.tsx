@@ -44,7 +44,13 @@ export function ConversationPane({ ticketId, showBack, onTicketChanged }: Conver
   const { load } = conversation;
 
   const back = showBack && (
-    <IconButton component={RouterLink} to="/tickets" aria-label={t('conversation.back')} data-testid="conversation-back" edge="start">
+    <IconButton
+      component={RouterLink}
+      to="/tickets"
+      aria-label={t('conversation.back')}
+      data-testid="conversation-back"
+      edge="start"
+    >
       <ArrowBack />
     </IconButton>
   );
@@ -61,11 +67,21 @@ export function ConversationPane({ ticketId, showBack, onTicketChanged }: Conver
     return (
       <Box sx={{ p: 2, display: 'grid', gap: 1, alignContent: 'start' }}>
         {back}
-        <ErrorPanel message={`${t('conversation.loadFailed')} ${errorText(load.error)}`} onRetry={conversation.reload} />
+        <ErrorPanel
+          message={`${t('conversation.loadFailed')} ${errorText(load.error)}`}
+          onRetry={conversation.reload}
+        />
       </Box>
     );
   }
-  return <ConversationView conversation={conversation} state={load.state} back={back || null} onTicketChanged={onTicketChanged} />;
+  return (
+    <ConversationView
+      conversation={conversation}
+      state={load.state}
+      back={back || null}
+      onTicketChanged={onTicketChanged}
+    />
+  );
 }
 
 interface ConversationViewProps {
@@ -106,22 +122,63 @@ function ConversationView({ conversation, state, back, onTicketChanged }: Conver
   // Atendechat's three moves: accept (open, with me), close, reopen (open, with me).
   const action =
     ticket.status === 'pending'
-      ? { label: t('actions.accept'), testId: 'ticket-accept', variant: 'contained' as const, run: () => change({ status: 'open', userId: user.id, queueId: ticket.queueId }) }
+      ? {
+          label: t('actions.accept'),
+          testId: 'ticket-accept',
+          variant: 'contained' as const,
+          run: () => change({ status: 'open', userId: user.id, queueId: ticket.queueId }),
+        }
       : ticket.status === 'open'
-        ? { label: t('actions.close'), testId: 'ticket-close', variant: 'outlined' as const, run: () => change({ status: 'closed', userId: ticket.userId ?? user.id, queueId: ticket.queueId }) }
+        ? {
+            label: t('actions.close'),
+            testId: 'ticket-close',
+            variant: 'outlined' as const,
+            run: () => change({ status: 'closed', userId: ticket.userId ?? user.id, queueId: ticket.queueId }),
+          }
         : ticket.status === 'closed'
-          ? { label: t('actions.reopen'), testId: 'ticket-reopen', variant: 'outlined' as const, run: () => change({ status: 'open', userId: user.id, queueId: ticket.queueId }) }
+          ? {
+              label: t('actions.reopen'),
+              testId: 'ticket-reopen',
+              variant: 'outlined' as const,
+              run: () => change({ status: 'open', userId: user.id, queueId: ticket.queueId }),
+            }
           : null;
 
   return (
-    <Box sx={{ height: '100%', display: 'flex', flexDirection: 'column', minHeight: 0 }} data-testid="conversation" data-ticket-id={ticket.id}>
-      <Box component="header" sx={{ display: 'flex', alignItems: 'center', gap: 1.5, px: 2, py: 1.25, borderBottom: 1, borderColor: 'divider', flexWrap: 'wrap' }}>
+    <Box
+      sx={{ height: '100%', display: 'flex', flexDirection: 'column', minHeight: 0 }}
+      data-testid="conversation"
+      data-ticket-id={ticket.id}
+    >
+      <Box
+        component="header"
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 1.5,
+          px: 2,
+          py: 1.25,
+          borderBottom: 1,
+          borderColor: 'divider',
+          flexWrap: 'wrap',
+        }}
+      >
         {back}
-        <Avatar aria-hidden sx={{ width: 40, height: 40, bgcolor: 'action.selected', color: 'text.primary' }} src={ticket.contact?.profilePicUrl || undefined}>
+        <Avatar
+          aria-hidden
+          sx={{ width: 40, height: 40, bgcolor: 'action.selected', color: 'text.primary' }}
+          src={ticket.contact?.profilePicUrl || undefined}
+        >
           {initialOf(contactName)}
         </Avatar>
         <Box sx={{ minWidth: 0, flex: '1 1 150px' }}>
-          <Typography component="h2" variant="subtitle1" sx={{ fontWeight: 600, lineHeight: 1.3 }} noWrap data-testid="conversation-contact-name">
+          <Typography
+            component="h2"
+            variant="subtitle1"
+            sx={{ fontWeight: 600, lineHeight: 1.3 }}
+            noWrap
+            data-testid="conversation-contact-name"
+          >
             {contactName}
           </Typography>
           <Typography variant="body2" sx={{ color: 'text.secondary' }} noWrap data-testid="conversation-contact-number">
@@ -129,22 +186,45 @@ function ConversationView({ conversation, state, back, onTicketChanged }: Conver
           </Typography>
           {(ticket.user || ticket.queue) && (
             <Typography variant="caption" sx={{ color: 'text.secondary', display: 'block' }} noWrap>
-              {[ticket.user && t('conversation.agent', { name: ticket.user.name }), ticket.queue && t('conversation.queue', { name: ticket.queue.name })].filter(Boolean).join(' · ')}
+              {[
+                ticket.user && t('conversation.agent', { name: ticket.user.name }),
+                ticket.queue && t('conversation.queue', { name: ticket.queue.name }),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </Typography>
           )}
         </Box>
         {/* On a narrow screen the status and the action wrap under the contact rather than squeeze its name. */}
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, ml: 'auto' }}>
-          {isTicketTab(ticket.status) && <Chip size="small" label={t(`status.${ticket.status}`)} data-testid="conversation-status" data-status={ticket.status} />}
+          {isTicketTab(ticket.status) && (
+            <Chip
+              size="small"
+              label={t(`status.${ticket.status}`)}
+              data-testid="conversation-status"
+              data-status={ticket.status}
+            />
+          )}
           {action && !deleted && (
-            <Button variant={action.variant} onClick={action.run} disabled={acting} data-testid={action.testId} startIcon={acting ? <CircularProgress size={16} color="inherit" /> : undefined}>
+            <Button
+              variant={action.variant}
+              onClick={action.run}
+              disabled={acting}
+              data-testid={action.testId}
+              startIcon={acting ? <CircularProgress size={16} color="inherit" /> : undefined}
+            >
               {action.label}
             </Button>
           )}
         </Box>
       </Box>
       {actionError !== null && (
-        <Alert severity="error" onClose={() => setActionError(null)} sx={{ borderRadius: 0 }} data-testid="ticket-action-error">
+        <Alert
+          severity="error"
+          onClose={() => setActionError(null)}
+          sx={{ borderRadius: 0 }}
+          data-testid="ticket-action-error"
+        >
           {`${t('actions.failed')} ${errorText(actionError)}`}
         </Alert>
       )}
@@ -157,7 +237,10 @@ function ConversationView({ conversation, state, back, onTicketChanged }: Conver
       {ticket.status === 'open' && !deleted ? (
         <Composer onSend={conversation.send} />
       ) : (
-        <Typography sx={{ px: 2, py: 1.5, borderTop: 1, borderColor: 'divider', color: 'text.secondary', textAlign: 'center' }} data-testid="composer-hint">
+        <Typography
+          sx={{ px: 2, py: 1.5, borderTop: 1, borderColor: 'divider', color: 'text.secondary', textAlign: 'center' }}
+          data-testid="composer-hint"
+        >
           {ticket.status === 'pending' ? t('composer.acceptToReply') : t('composer.reopenToReply')}
         </Typography>
       )}
@@ -165,12 +248,25 @@ function ConversationView({ conversation, state, back, onTicketChanged }: Conver
   );
 }
 
-function MessageList({ conversation, state, contactName }: { conversation: Conversation; state: ConversationState; contactName: string }) {
+function MessageList({
+  conversation,
+  state,
+  contactName,
+}: {
+  conversation: Conversation;
+  state: ConversationState;
+  contactName: string;
+}) {
   const { t } = useTranslation('tickets');
   const { errorText } = useErrorText();
   const { messages, hasMore, outgoing } = state;
   const box = useRef<HTMLDivElement>(null);
-  const seen = useRef<{ firstId: string | null; lastKey: string | null; height: number; nearBottom: boolean }>({ firstId: null, lastKey: null, height: 0, nearBottom: true });
+  const seen = useRef<{ firstId: string | null; lastKey: string | null; height: number; nearBottom: boolean }>({
+    firstId: null,
+    lastKey: null,
+    height: 0,
+    nearBottom: true,
+  });
 
   const firstId = messages[0]?.id ?? null;
   const lastKey = outgoing.at(-1)?.key ?? messages.at(-1)?.id ?? null;
@@ -182,8 +278,10 @@ function MessageList({ conversation, state, contactName }: { conversation: Conve
     if (!element) return;
     const before = seen.current;
     if (before.height === 0) element.scrollTop = element.scrollHeight;
-    else if (firstId !== before.firstId && lastKey === before.lastKey) element.scrollTop += element.scrollHeight - before.height;
-    else if (lastKey !== before.lastKey && (before.nearBottom || outgoing.some((item) => item.key === lastKey))) element.scrollTop = element.scrollHeight;
+    else if (firstId !== before.firstId && lastKey === before.lastKey)
+      element.scrollTop += element.scrollHeight - before.height;
+    else if (lastKey !== before.lastKey && (before.nearBottom || outgoing.some((item) => item.key === lastKey)))
+      element.scrollTop = element.scrollHeight;
     seen.current = { firstId, lastKey, height: element.scrollHeight, nearBottom: isNearBottom(element) };
     // Not enough messages to scroll: fetch older ones while there are.
     if (hasMore && element.scrollHeight <= element.clientHeight) conversation.loadOlder();
@@ -204,11 +302,24 @@ function MessageList({ conversation, state, contactName }: { conversation: Conve
       aria-label={t('conversation.messages', { name: contactName })}
       tabIndex={0}
       data-testid="conversation-messages"
-      sx={{ flex: 1, minHeight: 0, overflowY: 'auto', overflowAnchor: 'none', px: { xs: 1.5, sm: 3 }, py: 2, display: 'flex', flexDirection: 'column', gap: 0.75, bgcolor: 'background.default' }}
+      sx={{
+        flex: 1,
+        minHeight: 0,
+        overflowY: 'auto',
+        overflowAnchor: 'none',
+        px: { xs: 1.5, sm: 3 },
+        py: 2,
+        display: 'flex',
+        flexDirection: 'column',
+        gap: 0.75,
+        bgcolor: 'background.default',
+      }}
     >
       {hasMore && (
         <Box sx={{ display: 'grid', justifyItems: 'center', gap: 1, mb: 1 }}>
-          {conversation.olderError !== null && <ErrorPanel message={`${t('conversation.loadOlderFailed')} ${errorText(conversation.olderError)}`} />}
+          {conversation.olderError !== null && (
+            <ErrorPanel message={`${t('conversation.loadOlderFailed')} ${errorText(conversation.olderError)}`} />
+          )}
           <Button
             size="small"
             onClick={conversation.loadOlder}
@@ -229,7 +340,12 @@ function MessageList({ conversation, state, contactName }: { conversation: Conve
         <MessageBubble key={message.id} message={message} contactName={contactName} />
       ))}
       {outgoing.map((item) => (
-        <OutgoingBubble key={item.key} item={item} onRetry={() => conversation.retry(item.key)} onDiscard={() => conversation.discard(item.key)} />
+        <OutgoingBubble
+          key={item.key}
+          item={item}
+          onRetry={() => conversation.retry(item.key)}
+          onDiscard={() => conversation.discard(item.key)}
+        />
       ))}
     </Box>
   );

@@ -15,7 +15,17 @@ import { formatMessageTime } from '../model/format.ts';
 /** Text media types: the body is the message itself. Anything else has a file behind `mediaUrl`. */
 const TEXT_TYPES = new Set(['conversation', 'chat', 'extendedTextMessage']);
 
-function Bubble({ fromMe, children, testId, author }: { fromMe: boolean; children: ReactNode; testId: string; author: string }) {
+function Bubble({
+  fromMe,
+  children,
+  testId,
+  author,
+}: {
+  fromMe: boolean;
+  children: ReactNode;
+  testId: string;
+  author: string;
+}) {
   return (
     <Box
       data-testid={testId}
@@ -30,7 +40,9 @@ function Bubble({ fromMe, children, testId, author }: { fromMe: boolean; childre
         borderBottomRightRadius: fromMe ? 4 : undefined,
         borderBottomLeftRadius: fromMe ? undefined : 4,
         // Tints keep the text's own colour, so contrast holds for any brand colour and in both modes.
-        bgcolor: fromMe ? alpha(theme.palette.primary.main, theme.palette.mode === 'dark' ? 0.22 : 0.1) : 'background.paper',
+        bgcolor: fromMe
+          ? alpha(theme.palette.primary.main, theme.palette.mode === 'dark' ? 0.22 : 0.1)
+          : 'background.paper',
         border: 1,
         borderColor: 'divider',
         color: 'text.primary',
@@ -47,13 +59,27 @@ function Bubble({ fromMe, children, testId, author }: { fromMe: boolean; childre
   );
 }
 
-const visuallyHidden = { position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, border: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
+const visuallyHidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  margin: '-1px',
+  padding: 0,
+  border: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
 
 export function MessageBubble({ message, contactName }: { message: Message; contactName: string }) {
   const { t, i18n } = useTranslation('tickets');
   const isMedia = !!message.mediaUrl && !TEXT_TYPES.has(message.mediaType ?? '');
   return (
-    <Bubble fromMe={message.fromMe} testId={`message-${message.id}`} author={message.fromMe ? t('conversation.fromMe') : t('conversation.fromContact', { name: contactName })}>
+    <Bubble
+      fromMe={message.fromMe}
+      testId={`message-${message.id}`}
+      author={message.fromMe ? t('conversation.fromMe') : t('conversation.fromContact', { name: contactName })}
+    >
       {message.isDeleted ? (
         <Typography component="span" variant="body2" sx={{ fontStyle: 'italic', color: 'text.secondary' }}>
           {t('conversation.messageDeleted')}
@@ -61,7 +87,13 @@ export function MessageBubble({ message, contactName }: { message: Message; cont
       ) : (
         <>
           {isMedia && (
-            <Link href={message.mediaUrl ?? undefined} target="_blank" rel="noopener noreferrer" variant="body2" sx={{ display: 'block', color: 'text.primary' }}>
+            <Link
+              href={message.mediaUrl ?? undefined}
+              target="_blank"
+              rel="noopener noreferrer"
+              variant="body2"
+              sx={{ display: 'block', color: 'text.primary' }}
+            >
               {t('conversation.attachment')}
             </Link>
           )}
@@ -70,7 +102,11 @@ export function MessageBubble({ message, contactName }: { message: Message; cont
           </Typography>
         </>
       )}
-      <Typography component="span" variant="caption" sx={{ display: 'block', textAlign: 'right', color: 'text.secondary', mt: 0.25, lineHeight: 1.2 }}>
+      <Typography
+        component="span"
+        variant="caption"
+        sx={{ display: 'block', textAlign: 'right', color: 'text.secondary', mt: 0.25, lineHeight: 1.2 }}
+      >
         <time dateTime={message.createdAt}>{formatMessageTime(message.createdAt, i18n.language)}</time>
       </Typography>
     </Bubble>
@@ -78,7 +114,15 @@ export function MessageBubble({ message, contactName }: { message: Message; cont
 }
 
 /** A text the agent sent that has not come back by socket: sending, or failed with retry. */
-export function OutgoingBubble({ item, onRetry, onDiscard }: { item: Outgoing; onRetry: () => void; onDiscard: () => void }) {
+export function OutgoingBubble({
+  item,
+  onRetry,
+  onDiscard,
+}: {
+  item: Outgoing;
+  onRetry: () => void;
+  onDiscard: () => void;
+}) {
   const { t } = useTranslation('tickets');
   const { errorText } = useErrorText();
   const failed = item.state === 'failed';
@@ -89,7 +133,12 @@ export function OutgoingBubble({ item, onRetry, onDiscard }: { item: Outgoing; o
       </Typography>
       {failed ? (
         <Box sx={{ mt: 0.5, display: 'grid', gap: 0.5 }}>
-          <Typography component="span" variant="caption" role="alert" sx={{ color: 'error.main', display: 'flex', gap: 0.5, alignItems: 'center', fontWeight: 500 }}>
+          <Typography
+            component="span"
+            variant="caption"
+            role="alert"
+            sx={{ color: 'error.main', display: 'flex', gap: 0.5, alignItems: 'center', fontWeight: 500 }}
+          >
             <ErrorOutline fontSize="inherit" aria-hidden />
             {`${t('composer.failed')} ${errorText(item.error)}`}
           </Typography>
@@ -103,7 +152,18 @@ export function OutgoingBubble({ item, onRetry, onDiscard }: { item: Outgoing; o
           </Box>
         </Box>
       ) : (
-        <Typography component="span" variant="caption" sx={{ display: 'flex', gap: 0.5, alignItems: 'center', justifyContent: 'flex-end', color: 'text.secondary', mt: 0.25 }}>
+        <Typography
+          component="span"
+          variant="caption"
+          sx={{
+            display: 'flex',
+            gap: 0.5,
+            alignItems: 'center',
+            justifyContent: 'flex-end',
+            color: 'text.secondary',
+            mt: 0.25,
+          }}
+        >
           <AccessTime fontSize="inherit" aria-hidden />
           {t('composer.sending')}
         </Typography>

@@ -44,7 +44,16 @@ interface TicketListPaneProps {
 }
 
 /** Search, the three tabs with their counts, and the current tab's tickets, paged as the agent scrolls. */
-export function TicketListPane({ lists, tab, onTabChange, searchInput, onSearchChange, search, showAll, openTicketId }: TicketListPaneProps) {
+export function TicketListPane({
+  lists,
+  tab,
+  onTabChange,
+  searchInput,
+  onSearchChange,
+  search,
+  showAll,
+  openTicketId,
+}: TicketListPaneProps) {
   const { t } = useTranslation('tickets');
   const { errorText } = useErrorText();
   const scroller = useRef<HTMLDivElement>(null);
@@ -64,7 +73,14 @@ export function TicketListPane({ lists, tab, onTabChange, searchInput, onSearchC
         </Typography>
         {showAll && (
           <FormControlLabel
-            control={<Switch size="small" checked={showAll.value} onChange={(event) => showAll.onChange(event.target.checked)} slotProps={{ input: { 'data-testid': 'tickets-show-all' } as object }} />}
+            control={
+              <Switch
+                size="small"
+                checked={showAll.value}
+                onChange={(event) => showAll.onChange(event.target.checked)}
+                slotProps={{ input: { 'data-testid': 'tickets-show-all' } as object }}
+              />
+            }
             label={t('showAll')}
             sx={{ mr: 0 }}
           />
@@ -104,13 +120,30 @@ export function TicketListPane({ lists, tab, onTabChange, searchInput, onSearchC
             id={`tickets-tab-${status}`}
             aria-controls="tickets-tabpanel"
             data-testid={`tickets-tab-${status}`}
-            sx={{ minHeight: 56, minWidth: 0, px: 0.5, py: 0.75, textTransform: 'none', color: 'text.secondary', '&.Mui-selected': { color: 'text.primary', fontWeight: 600 } }}
+            sx={{
+              minHeight: 56,
+              minWidth: 0,
+              px: 0.5,
+              py: 0.75,
+              textTransform: 'none',
+              color: 'text.secondary',
+              '&.Mui-selected': { color: 'text.primary', fontWeight: 600 },
+            }}
             label={
               // Label over count: three tabs fit a 320 px column in every language.
-              <Box component="span" sx={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'center', gap: 0.25 }}>
+              <Box
+                component="span"
+                sx={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'center', gap: 0.25 }}
+              >
                 {t(`tabs.${status}`)}
                 {ready && (
-                  <Chip component="span" size="small" label={lists.lists[status].count} data-testid={`tickets-count-${status}`} sx={{ height: 20, fontSize: '0.75rem', '& .MuiChip-label': { px: 0.75 } }} />
+                  <Chip
+                    component="span"
+                    size="small"
+                    label={lists.lists[status].count}
+                    data-testid={`tickets-count-${status}`}
+                    sx={{ height: 20, fontSize: '0.75rem', '& .MuiChip-label': { px: 0.75 } }}
+                  />
                 )}
               </Box>
             }
@@ -141,13 +174,20 @@ export function TicketListPane({ lists, tab, onTabChange, searchInput, onSearchC
         {ready && list.tickets.length > 0 && (
           <List disablePadding aria-label={t('list.label', { status: t(`tabs.${tab}`) })}>
             {list.tickets.map((ticket) => (
-              <TicketItem key={ticket.id} ticket={ticket} selected={ticket.id === openTicketId} unread={unreadOf(ticket, openTicketId)} />
+              <TicketItem
+                key={ticket.id}
+                ticket={ticket}
+                selected={ticket.id === openTicketId}
+                unread={unreadOf(ticket, openTicketId)}
+              />
             ))}
           </List>
         )}
         {ready && list.hasMore && (
           <Box sx={{ p: 2, display: 'grid', gap: 1, justifyItems: 'center' }}>
-            {lists.moreError[tab] !== undefined && <ErrorPanel message={`${t('list.loadMoreFailed')} ${errorText(lists.moreError[tab])}`} />}
+            {lists.moreError[tab] !== undefined && (
+              <ErrorPanel message={`${t('list.loadMoreFailed')} ${errorText(lists.moreError[tab])}`} />
+            )}
             <Button
               variant="text"
               onClick={() => lists.loadMore(tab)}
@@ -178,13 +218,22 @@ function TicketItem({ ticket, selected, unread }: { ticket: Ticket; selected: bo
         sx={{ gap: 1.5, alignItems: 'flex-start', py: 1.25 }}
       >
         <ListItemAvatar sx={{ minWidth: 0, mt: 0.25 }}>
-          <Avatar aria-hidden sx={{ width: 40, height: 40, bgcolor: 'action.selected', color: 'text.primary' }} src={ticket.contact?.profilePicUrl || undefined}>
+          <Avatar
+            aria-hidden
+            sx={{ width: 40, height: 40, bgcolor: 'action.selected', color: 'text.primary' }}
+            src={ticket.contact?.profilePicUrl || undefined}
+          >
             {initialOf(name)}
           </Avatar>
         </ListItemAvatar>
         <Box sx={{ minWidth: 0, flex: 1 }}>
           <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1 }}>
-            <Typography component="span" sx={{ fontWeight: unread > 0 ? 700 : 500, flex: 1, minWidth: 0 }} noWrap data-testid="ticket-item-name">
+            <Typography
+              component="span"
+              sx={{ fontWeight: unread > 0 ? 700 : 500, flex: 1, minWidth: 0 }}
+              noWrap
+              data-testid="ticket-item-name"
+            >
               {name}
             </Typography>
             <Typography component="span" variant="caption" sx={{ color: 'text.secondary', flexShrink: 0 }}>
@@ -192,7 +241,13 @@ function TicketItem({ ticket, selected, unread }: { ticket: Ticket; selected: bo
             </Typography>
           </Box>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 0.25 }}>
-            <Typography component="span" variant="body2" sx={{ color: 'text.secondary', flex: 1, minWidth: 0 }} noWrap data-testid="ticket-item-last">
+            <Typography
+              component="span"
+              variant="body2"
+              sx={{ color: 'text.secondary', flex: 1, minWidth: 0 }}
+              noWrap
+              data-testid="ticket-item-last"
+            >
               {ticket.lastMessage || t('list.noMessage')}
             </Typography>
             {unread > 0 && (
@@ -200,14 +255,29 @@ function TicketItem({ ticket, selected, unread }: { ticket: Ticket; selected: bo
                 badgeContent={unread}
                 color="primary"
                 max={999}
-                slotProps={{ badge: { 'aria-label': t('list.unread', { count: unread }), 'data-testid': `ticket-unread-${ticket.id}` } as object }}
+                slotProps={{
+                  badge: {
+                    'aria-label': t('list.unread', { count: unread }),
+                    'data-testid': `ticket-unread-${ticket.id}`,
+                  } as object,
+                }}
                 sx={{ mr: 1.25, '& .MuiBadge-badge': { position: 'static', transform: 'none' } }}
               />
             )}
           </Box>
           {(ticket.queue || ticket.user) && (
-            <Typography component="span" variant="caption" sx={{ color: 'text.secondary', display: 'block', mt: 0.25 }} noWrap>
-              {[ticket.queue?.name, ticket.user?.name ?? (ticket.status === 'pending' ? undefined : t('list.unassigned'))].filter(Boolean).join(' · ')}
+            <Typography
+              component="span"
+              variant="caption"
+              sx={{ color: 'text.secondary', display: 'block', mt: 0.25 }}
+              noWrap
+            >
+              {[
+                ticket.queue?.name,
+                ticket.user?.name ?? (ticket.status === 'pending' ? undefined : t('list.unassigned')),
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </Typography>
           )}
         </Box>

@@ -84,7 +84,9 @@ export function TicketsPage() {
       </Box>
     );
   } else {
-    conversationPane = <ConversationPane key={validOpenId} ticketId={validOpenId} showBack={!wide} onTicketChanged={onTicketChanged} />;
+    conversationPane = (
+      <ConversationPane key={validOpenId} ticketId={validOpenId} showBack={!wide} onTicketChanged={onTicketChanged} />
+    );
   }
 
   return (
@@ -102,7 +104,11 @@ export function TicketsPage() {
     >
       {wide ? (
         <>
-          <Box component="section" aria-label={t('title')} sx={{ width: { md: 320, lg: 380 }, flexShrink: 0, borderRight: 1, borderColor: 'divider', minHeight: 0 }}>
+          <Box
+            component="section"
+            aria-label={t('title')}
+            sx={{ width: { md: 320, lg: 380 }, flexShrink: 0, borderRight: 1, borderColor: 'divider', minHeight: 0 }}
+          >
             {listPane}
           </Box>
           <Box component="section" sx={{ flex: 1, minWidth: 0, minHeight: 0 }}>

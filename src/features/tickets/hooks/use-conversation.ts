@@ -3,12 +3,15 @@ import { useApi } from '../../../lib/api-context.tsx';
 import { useCompanyEvent, useRealtimeRoom, useReconnectEffect } from '../../../lib/realtime/index.ts';
 import { messageOf, ticketOf, type Ticket } from '../api/schemas.ts';
 import { getMessages, sendTextMessage } from '../api/tickets-api.ts';
-import { conversationReducer, openConversation, type ConversationAction, type ConversationState } from '../model/conversation.ts';
+import {
+  conversationReducer,
+  openConversation,
+  type ConversationAction,
+  type ConversationState,
+} from '../model/conversation.ts';
 
 export type ConversationLoad =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'ready'; state: ConversationState };
+  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; state: ConversationState };
 
 export interface Conversation {
   load: ConversationLoad;
@@ -24,7 +27,10 @@ export interface Conversation {
 
 type State = { ticketId: number; conversation: ConversationState } | null;
 
-function reducer(state: State, action: ConversationAction | { type: 'open'; ticketId: number; conversation: ConversationState } | { type: 'close' }): State {
+function reducer(
+  state: State,
+  action: ConversationAction | { type: 'open'; ticketId: number; conversation: ConversationState } | { type: 'close' },
+): State {
   if (action.type === 'open') return { ticketId: action.ticketId, conversation: action.conversation };
   if (action.type === 'close') return null;
   return state && { ...state, conversation: conversationReducer(state.conversation, action) };
@@ -57,7 +63,8 @@ export function useConversation(ticketId: number): Conversation {
     setLoadingOlder(false);
     olderInFlight.current = false;
     getMessages(api, ticketId, 1, controller.signal).then(
-      (page) => !controller.signal.aborted && dispatch({ type: 'open', ticketId, conversation: openConversation(page) }),
+      (page) =>
+        !controller.signal.aborted && dispatch({ type: 'open', ticketId, conversation: openConversation(page) }),
       (failure: unknown) => !controller.signal.aborted && setError(failure),
     );
     return () => controller.abort();
@@ -147,6 +154,10 @@ export function useConversation(ticketId: number): Conversation {
   const applyTicket = useCallback((ticket: Ticket) => dispatch({ type: 'ticket', ticket }), []);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
-  const load: ConversationLoad = current ? { status: 'ready', state: current } : error ? { status: 'error', error } : { status: 'loading' };
+  const load: ConversationLoad = current
+    ? { status: 'ready', state: current }
+    : error
+      ? { status: 'error', error }
+      : { status: 'loading' };
   return { load, reload, loadOlder, loadingOlder, olderError, send, retry, discard, applyTicket };
 }

@@ -29,7 +29,11 @@ export function useTicketLists(filter: ListFilter): TicketListsState {
   const [lists, dispatch] = useReducer(ticketListsReducer, undefined, emptyLists);
   const [load, setLoad] = useState<ListsLoad>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const [loadingMore, setLoadingMore] = useState<Record<TicketTab, boolean>>({ open: false, pending: false, closed: false });
+  const [loadingMore, setLoadingMore] = useState<Record<TicketTab, boolean>>({
+    open: false,
+    pending: false,
+    closed: false,
+  });
   const [moreError, setMoreError] = useState<Partial<Record<TicketTab, unknown>>>({});
   // Bumped when the filter changes or the lists are refetched: answers for an older generation are dropped.
   const generation = useRef(0);
@@ -48,11 +52,19 @@ export function useTicketLists(filter: ListFilter): TicketListsState {
       setLoadingMore({ open: false, pending: false, closed: false });
       setMoreError({});
       if (!quiet) setLoad({ status: 'loading' });
-      const query = (status: TicketTab) => ({ status, showAll: stableFilter.showAll, search: stableFilter.search, pageNumber: 1, queueIds: stableFilter.queueIds });
+      const query = (status: TicketTab) => ({
+        status,
+        showAll: stableFilter.showAll,
+        search: stableFilter.search,
+        pageNumber: 1,
+        queueIds: stableFilter.queueIds,
+      });
       Promise.all(TICKET_TABS.map((status) => listTickets(api, query(status), signal))).then(
         (pages) => {
           if (signal.aborted || current !== generation.current) return;
-          TICKET_TABS.forEach((status, index) => dispatch({ type: 'page', status, page: pages[index]!, pageNumber: 1 }));
+          TICKET_TABS.forEach((status, index) =>
+            dispatch({ type: 'page', status, page: pages[index]!, pageNumber: 1 }),
+          );
           setLoad({ status: 'ready' });
         },
         (error: unknown) => {
@@ -89,7 +101,13 @@ export function useTicketLists(filter: ListFilter): TicketListsState {
       const pageNumber = list.page + 1;
       setLoadingMore((state) => ({ ...state, [status]: true }));
       setMoreError((state) => ({ ...state, [status]: undefined }));
-      listTickets(api, { status, showAll: stableFilter.showAll, search: stableFilter.search, pageNumber, queueIds: stableFilter.queueIds }).then(
+      listTickets(api, {
+        status,
+        showAll: stableFilter.showAll,
+        search: stableFilter.search,
+        pageNumber,
+        queueIds: stableFilter.queueIds,
+      }).then(
         (page) => {
           if (current !== generation.current) return;
           inFlight.current[status] = false;
@@ -114,7 +132,8 @@ export function useTicketLists(filter: ListFilter): TicketListsState {
   useRealtimeRoom({ kind: 'notification' });
 
   useCompanyEvent('ticket', (event) => {
-    if (event.action === 'delete' && typeof event.ticketId === 'number') dispatch({ type: 'remove', ticketId: event.ticketId });
+    if (event.action === 'delete' && typeof event.ticketId === 'number')
+      dispatch({ type: 'remove', ticketId: event.ticketId });
     else if (event.action === 'update' || event.action === 'create') {
       const ticket = ticketOf(event.ticket);
       if (ticket) dispatch({ type: 'ticket', ticket, filter: stableFilter });
@@ -127,7 +146,10 @@ export function useTicketLists(filter: ListFilter): TicketListsState {
   });
   useReconnectEffect(() => setRefetches((n) => n + 1));
 
-  const applyTicket = useCallback((ticket: Ticket) => dispatch({ type: 'ticket', ticket, filter: stableFilter }), [stableFilter]);
+  const applyTicket = useCallback(
+    (ticket: Ticket) => dispatch({ type: 'ticket', ticket, filter: stableFilter }),
+    [stableFilter],
+  );
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
   return { lists, load, reload, loadMore, loadingMore, moreError, applyTicket };

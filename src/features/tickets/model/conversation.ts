@@ -53,7 +53,14 @@ function settle(outgoing: Outgoing[], added: Message[]): Outgoing[] {
 }
 
 export function openConversation(page: { messages: Message[]; ticket: Ticket; hasMore: boolean }): ConversationState {
-  return { ticket: page.ticket, messages: mergeMessages([], page.messages).messages, hasMore: page.hasMore, page: 1, outgoing: [], deleted: false };
+  return {
+    ticket: page.ticket,
+    messages: mergeMessages([], page.messages).messages,
+    hasMore: page.hasMore,
+    page: 1,
+    outgoing: [],
+    deleted: false,
+  };
 }
 
 export type ConversationAction =
@@ -77,10 +84,23 @@ export function conversationReducer(state: ConversationState, action: Conversati
       if (!overlaps && action.hasMore) {
         // More than a page arrived meanwhile: a gap would hide messages, so start over from the newest page.
         const { messages, added } = mergeMessages([], action.messages);
-        return { ...state, ticket: action.ticket, messages, hasMore: true, page: 1, outgoing: settle(state.outgoing, added) };
+        return {
+          ...state,
+          ticket: action.ticket,
+          messages,
+          hasMore: true,
+          page: 1,
+          outgoing: settle(state.outgoing, added),
+        };
       }
       const { messages, added } = mergeMessages(state.messages, action.messages);
-      return { ...state, ticket: action.ticket, messages, outgoing: settle(state.outgoing, added), hasMore: state.page > 1 ? state.hasMore : action.hasMore };
+      return {
+        ...state,
+        ticket: action.ticket,
+        messages,
+        outgoing: settle(state.outgoing, added),
+        hasMore: state.page > 1 ? state.hasMore : action.hasMore,
+      };
     }
     case 'older': {
       if (action.pageNumber !== state.page + 1) return state;
@@ -99,9 +119,19 @@ export function conversationReducer(state: ConversationState, action: Conversati
     case 'send':
       return { ...state, outgoing: [...state.outgoing, { key: action.key, body: action.body, state: 'sending' }] };
     case 'sent':
-      return { ...state, outgoing: state.outgoing.map((item) => (item.key === action.key ? { key: item.key, body: item.body, state: 'sent' } : item)) };
+      return {
+        ...state,
+        outgoing: state.outgoing.map((item) =>
+          item.key === action.key ? { key: item.key, body: item.body, state: 'sent' } : item,
+        ),
+      };
     case 'failed':
-      return { ...state, outgoing: state.outgoing.map((item) => (item.key === action.key ? { ...item, state: 'failed', error: action.error } : item)) };
+      return {
+        ...state,
+        outgoing: state.outgoing.map((item) =>
+          item.key === action.key ? { ...item, state: 'failed', error: action.error } : item,
+        ),
+      };
     case 'discard':
       return { ...state, outgoing: state.outgoing.filter((item) => item.key !== action.key) };
   }

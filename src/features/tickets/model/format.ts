@@ -2,10 +2,15 @@
 export function formatWhen(iso: string, language: string, now: Date = new Date()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  const sameDay = date.getFullYear() === now.getFullYear() && date.getMonth() === now.getMonth() && date.getDate() === now.getDate();
+  const sameDay =
+    date.getFullYear() === now.getFullYear() && date.getMonth() === now.getMonth() && date.getDate() === now.getDate();
   return sameDay
     ? new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date)
-    : new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: date.getFullYear() === now.getFullYear() ? undefined : '2-digit' }).format(date);
+    : new Intl.DateTimeFormat(language, {
+        day: '2-digit',
+        month: '2-digit',
+        year: date.getFullYear() === now.getFullYear() ? undefined : '2-digit',
+      }).format(date);
 }
 
 /** The time of a message, with its date when it is not today. */
@@ -13,8 +18,11 @@ export function formatMessageTime(iso: string, language: string, now: Date = new
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date);
-  const sameDay = date.getFullYear() === now.getFullYear() && date.getMonth() === now.getMonth() && date.getDate() === now.getDate();
-  return sameDay ? time : `${new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit' }).format(date)} ${time}`;
+  const sameDay =
+    date.getFullYear() === now.getFullYear() && date.getMonth() === now.getMonth() && date.getDate() === now.getDate();
+  return sameDay
+    ? time
+    : `${new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit' }).format(date)} ${time}`;
 }
 
 /** A WhatsApp number as shown to agents: `+` and the digits (groups keep their id). */

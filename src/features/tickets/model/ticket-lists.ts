@@ -42,14 +42,20 @@ export function belongsTo(ticket: Ticket, status: TicketTab, filter: ListFilter)
   return fold(ticket.contact?.name ?? '').includes(term) || (ticket.contact?.number ?? '').includes(term);
 }
 
-const byActivity = (a: Ticket, b: Ticket) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : b.id - a.id);
+const byActivity = (a: Ticket, b: Ticket) =>
+  a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : b.id - a.id;
 
 /** A backend page merged into a list: page 1 replaces it, later pages append (a ticket already shown is not repeated). */
 export function mergePage(list: TicketList, page: TicketPage, pageNumber: number): TicketList {
   if (pageNumber <= 1) return { tickets: dedupe(page.tickets), count: page.count, hasMore: page.hasMore, page: 1 };
   const seen = new Set(list.tickets.map((ticket) => ticket.id));
   const added = page.tickets.filter((ticket) => !seen.has(ticket.id));
-  return { tickets: [...list.tickets, ...added], count: page.count, hasMore: page.hasMore, page: Math.max(list.page, pageNumber) };
+  return {
+    tickets: [...list.tickets, ...added],
+    count: page.count,
+    hasMore: page.hasMore,
+    page: Math.max(list.page, pageNumber),
+  };
 }
 
 function dedupe(tickets: Ticket[]): Ticket[] {
@@ -73,11 +79,19 @@ export function applyTicket(lists: TicketLists, ticket: Ticket, filter: ListFilt
       tickets[index] = ticket;
       next[status] = { ...list, tickets: tickets.sort(byActivity) };
     } else if (index >= 0) {
-      next[status] = { ...list, tickets: list.tickets.filter((item) => item.id !== ticket.id), count: Math.max(0, list.count - 1) };
+      next[status] = {
+        ...list,
+        tickets: list.tickets.filter((item) => item.id !== ticket.id),
+        count: Math.max(0, list.count - 1),
+      };
     } else if (belongs && list.page > 0) {
       const last = list.tickets.at(-1);
       const shown = !list.hasMore || (last !== undefined && byActivity(ticket, last) <= 0);
-      next[status] = { ...list, tickets: shown ? [...list.tickets, ticket].sort(byActivity) : list.tickets, count: list.count + 1 };
+      next[status] = {
+        ...list,
+        tickets: shown ? [...list.tickets, ticket].sort(byActivity) : list.tickets,
+        count: list.count + 1,
+      };
     }
   }
   return next;
@@ -89,7 +103,11 @@ export function removeTicket(lists: TicketLists, ticketId: number): TicketLists 
   for (const status of TICKET_TABS) {
     const list = lists[status];
     if (list.tickets.some((item) => item.id === ticketId)) {
-      next[status] = { ...list, tickets: list.tickets.filter((item) => item.id !== ticketId), count: Math.max(0, list.count - 1) };
+      next[status] = {
+        ...list,
+        tickets: list.tickets.filter((item) => item.id !== ticketId),
+        count: Math.max(0, list.count - 1),
+      };
     }
   }
   return next;

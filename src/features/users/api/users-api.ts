@@ -39,9 +39,12 @@ export interface UserInput {
   queueIds: number[];
 }
 
-
 /** `GET /users?searchParam=&pageNumber=`: 20 a page, newest first; `count` is the total for the search. */
-export async function listUsers(api: ApiClient, query: { searchParam: string; pageNumber: number }, signal?: AbortSignal): Promise<UserPage> {
+export async function listUsers(
+  api: ApiClient,
+  query: { searchParam: string; pageNumber: number },
+  signal?: AbortSignal,
+): Promise<UserPage> {
   const response = await api.get<unknown>('/users', {
     params: { searchParam: query.searchParam, pageNumber: String(query.pageNumber) },
     ...(signal && { signal }),

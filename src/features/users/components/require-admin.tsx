@@ -22,7 +22,18 @@ export function NoPermission() {
   const { t, ready } = useTranslation('users');
   if (!ready) return <PageLoader />;
   return (
-    <Box data-testid="no-permission" sx={{ maxWidth: 560, mx: 'auto', mt: { xs: 2, sm: 6 }, textAlign: 'center', display: 'grid', gap: 2, justifyItems: 'center' }}>
+    <Box
+      data-testid="no-permission"
+      sx={{
+        maxWidth: 560,
+        mx: 'auto',
+        mt: { xs: 2, sm: 6 },
+        textAlign: 'center',
+        display: 'grid',
+        gap: 2,
+        justifyItems: 'center',
+      }}
+    >
       <LockOutlined sx={{ fontSize: 48, color: 'text.secondary' }} aria-hidden />
       <Typography component="h1" variant="h4">
         {t('noPermission.title')}

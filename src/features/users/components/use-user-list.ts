@@ -33,10 +33,19 @@ export function useUserList(search: string) {
     const { signal } = controller;
     setState({ status: 'loading', ...(loaded.current && { previous: loaded.current }) });
     setMore({ loading: false });
-    Promise.all([listUsers(api, { searchParam: search, pageNumber: 1 }, signal), search === '' ? undefined : countUsers(api, signal)]).then(
+    Promise.all([
+      listUsers(api, { searchParam: search, pageNumber: 1 }, signal),
+      search === '' ? undefined : countUsers(api, signal),
+    ]).then(
       ([page, total]) => {
         if (signal.aborted) return;
-        loaded.current = { users: page.users, count: page.count, total: total ?? page.count, hasMore: page.hasMore, page: 1 };
+        loaded.current = {
+          users: page.users,
+          count: page.count,
+          total: total ?? page.count,
+          hasMore: page.hasMore,
+          page: 1,
+        };
         setState({ status: 'success', ...loaded.current });
       },
       (error: unknown) => {

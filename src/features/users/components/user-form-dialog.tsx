@@ -72,7 +72,9 @@ export function UserFormDialog({ user, selfId, queues, onClose, onSaved, onPlanL
 
   const [values, setValues] = useState<UserFormValues>(() => (user ? userFormFrom(user) : emptyUserForm()));
   const [errors, setErrors] = useState<UserFormErrors>({});
-  const [serverError, setServerError] = useState<{ field: UserField; message: FieldMessage; error: unknown } | undefined>();
+  const [serverError, setServerError] = useState<
+    { field: UserField; message: FieldMessage; error: unknown } | undefined
+  >();
   // The failure itself, not its text: the message follows a change of language.
   const [formError, setFormError] = useState<{ error: unknown } | undefined>();
   const [submitted, setSubmitted] = useState(false);
@@ -84,7 +86,9 @@ export function UserFormDialog({ user, selfId, queues, onClose, onSaved, onPlanL
     if (!message || 'backend' in message) return undefined;
     return t(`validation.${message.key}`, message.values ?? {});
   };
-  const errorOf = (field: UserField): string | undefined => fieldText(errors[field]) ?? (serverError?.field === field ? (fieldText(serverError.message) ?? errorText(serverError.error)) : undefined);
+  const errorOf = (field: UserField): string | undefined =>
+    fieldText(errors[field]) ??
+    (serverError?.field === field ? (fieldText(serverError.message) ?? errorText(serverError.error)) : undefined);
 
   const change = <K extends keyof UserFormValues>(field: K, value: UserFormValues[K]) => {
     const next = { ...values, [field]: value };
@@ -134,10 +138,19 @@ export function UserFormDialog({ user, selfId, queues, onClose, onSaved, onPlanL
   };
 
   const titleId = 'user-form-title';
-  const passwordHelp = errorOf('password') ?? (creating ? t('form.passwordHelp', { min: PASSWORD_MIN }) : t('form.passwordKeep'));
+  const passwordHelp =
+    errorOf('password') ?? (creating ? t('form.passwordHelp', { min: PASSWORD_MIN }) : t('form.passwordKeep'));
 
   return (
-    <Dialog open onClose={saving ? undefined : onClose} fullWidth maxWidth="sm" fullScreen={narrow} aria-labelledby={titleId} data-testid="user-form">
+    <Dialog
+      open
+      onClose={saving ? undefined : onClose}
+      fullWidth
+      maxWidth="sm"
+      fullScreen={narrow}
+      aria-labelledby={titleId}
+      data-testid="user-form"
+    >
       <Box component="form" noValidate onSubmit={submit} sx={{ display: 'contents' }}>
         <DialogTitle id={titleId}>{creating ? t('form.createTitle') : t('form.editTitle')}</DialogTitle>
         <DialogContent sx={{ display: 'grid', gap: 2, alignContent: 'start' }}>
@@ -247,16 +260,27 @@ export function UserFormDialog({ user, selfId, queues, onClose, onSaved, onPlanL
   );
 }
 
-function QueuePicker({ queues, selected, onChange }: { queues: UserFormDialogProps['queues']; selected: number[]; onChange: (ids: number[]) => void }) {
+function QueuePicker({
+  queues,
+  selected,
+  onChange,
+}: {
+  queues: UserFormDialogProps['queues'];
+  selected: number[];
+  onChange: (ids: number[]) => void;
+}) {
   const { t } = useTranslation('users');
   const { errorText } = useErrorText();
-  const toggle = (id: number, on: boolean) => onChange(on ? [...selected, id] : selected.filter((queueId) => queueId !== id));
+  const toggle = (id: number, on: boolean) =>
+    onChange(on ? [...selected, id] : selected.filter((queueId) => queueId !== id));
 
   return (
     <FormControl component="fieldset" variant="standard">
       <FormLabel component="legend">{t('form.queues')}</FormLabel>
       {queues.status === 'loading' && <Skeleton width="12rem" />}
-      {queues.status === 'error' && <ErrorPanel message={`${t('form.queuesLoadFailed')} ${errorText(queues.error)}`} onRetry={queues.reload} />}
+      {queues.status === 'error' && (
+        <ErrorPanel message={`${t('form.queuesLoadFailed')} ${errorText(queues.error)}`} onRetry={queues.reload} />
+      )}
       {queues.status === 'success' &&
         (queues.data.length === 0 ? (
           <FormHelperText>{t('form.queuesEmpty')}</FormHelperText>

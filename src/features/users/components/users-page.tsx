@@ -109,11 +109,19 @@ export function UsersPage() {
         </Button>
       </Box>
 
-      {state.status === 'error' && <ErrorPanel data-testid="users-error" message={`${t('loadFailed')} ${errorText(state.error)}`} onRetry={list.refresh} />}
+      {state.status === 'error' && (
+        <ErrorPanel
+          data-testid="users-error"
+          message={`${t('loadFailed')} ${errorText(state.error)}`}
+          onRetry={list.refresh}
+        />
+      )}
 
       {(state.status !== 'error' || loaded) && (
         <Paper variant="outlined" sx={{ minWidth: 0 }}>
-          <Box sx={{ height: 4 }}>{state.status === 'loading' && loaded && <LinearProgress aria-label={t('loading')} />}</Box>
+          <Box sx={{ height: 4 }}>
+            {state.status === 'loading' && loaded && <LinearProgress aria-label={t('loading')} />}
+          </Box>
           <TableContainer>
             <UsersTable
               users={loaded?.users}
@@ -140,7 +148,11 @@ export function UsersPage() {
         </Box>
       )}
       {list.more.error !== undefined && (
-        <ErrorPanel data-testid="users-more-error" message={`${t('loadMoreFailed')} ${errorText(list.more.error)}`} onRetry={list.loadMore} />
+        <ErrorPanel
+          data-testid="users-more-error"
+          message={`${t('loadMoreFailed')} ${errorText(list.more.error)}`}
+          onRetry={list.loadMore}
+        />
       )}
 
       {editing && (

@@ -63,7 +63,11 @@ export function UsersTable({ users, selfId, busy, emptyText, onEdit, onDelete }:
           ))}
         {users?.length === 0 && (
           <TableRow>
-            <TableCell colSpan={5} data-testid="users-empty" sx={{ py: 4, textAlign: 'center', color: 'text.secondary' }}>
+            <TableCell
+              colSpan={5}
+              data-testid="users-empty"
+              sx={{ py: 4, textAlign: 'center', color: 'text.secondary' }}
+            >
               {emptyText}
             </TableCell>
           </TableRow>
@@ -85,10 +89,18 @@ export function UsersTable({ users, selfId, busy, emptyText, onEdit, onDelete }:
               <TableCell sx={{ ...wideOnly, overflowWrap: 'anywhere' }} data-testid="user-email-cell">
                 {user.email}
               </TableCell>
-              <TableCell data-testid="user-profile-cell">{user.profile === 'admin' ? t('profiles.admin') : t('profiles.user')}</TableCell>
-              <TableCell sx={widestOnly}>{user.queues.length > 0 ? user.queues.map((queue) => queue.name).join(', ') : t('noQueues')}</TableCell>
+              <TableCell data-testid="user-profile-cell">
+                {user.profile === 'admin' ? t('profiles.admin') : t('profiles.user')}
+              </TableCell>
+              <TableCell sx={widestOnly}>
+                {user.queues.length > 0 ? user.queues.map((queue) => queue.name).join(', ') : t('noQueues')}
+              </TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                <IconButton aria-label={t('edit', { name: user.name })} onClick={() => onEdit(user)} data-testid={`user-edit-${user.id}`}>
+                <IconButton
+                  aria-label={t('edit', { name: user.name })}
+                  onClick={() => onEdit(user)}
+                  data-testid={`user-edit-${user.id}`}
+                >
                   <EditOutlined />
                 </IconButton>
                 {self ? (
@@ -108,7 +120,11 @@ export function UsersTable({ users, selfId, busy, emptyText, onEdit, onDelete }:
                     </IconButton>
                   </Tooltip>
                 ) : (
-                  <IconButton aria-label={t('delete', { name: user.name })} onClick={() => onDelete(user)} data-testid={`user-delete-${user.id}`}>
+                  <IconButton
+                    aria-label={t('delete', { name: user.name })}
+                    onClick={() => onDelete(user)}
+                    data-testid={`user-delete-${user.id}`}
+                  >
                     <DeleteOutlined />
                   </IconButton>
                 )}
