@@ -20,14 +20,14 @@ export function createAppServices(brand: BrandConfig): AppServices {
   const storage = browserStorage();
   const tokenKey = storageKey(brand.id, 'token');
   const tokens = createTokenStore(storage, tokenKey);
-  // The client reports an unrenewable session to the session store, which needs the client: tie the knot.
-  let session: Session | undefined;
+  // The client reports an unrenewable session to the session store, which needs the client: the callback
+  // runs long after both exist.
   // A separate chunk: axios is not needed to show the login page (see lib/api-context.tsx).
   const api = createApiLoader(async () => {
     const { createApiClient } = await import('../lib/api-client.ts');
-    return createApiClient({ baseURL: brand.apiUrl, tokens, onSessionExpired: () => session?.expire() });
+    return createApiClient({ baseURL: brand.apiUrl, tokens, onSessionExpired: () => session.expire() });
   });
-  session = createSession({ api: api.load, tokens });
+  const session = createSession({ api: api.load, tokens });
   return {
     brand,
     storage,

@@ -72,7 +72,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       loadSocketFactory: loadSocketIo,
       network: browserNetwork,
     });
-  }, [brand.apiUrl, user.companyId, user.id, api]);
+  }, [brand.apiUrl, user.companyId, api]);
 
   useEffect(() => {
     connection.start();
@@ -145,11 +145,13 @@ export function useCompanyEvent(kind: CompanyEventKind, handler: (event: Company
 /** Joins a room while mounted (and again after each reconnection); `null` joins nothing. */
 export function useRealtimeRoom(room: RealtimeRoom | null): void {
   const connection = useRealtime();
+  // The room is described by its key: a new object for the same room must not leave and rejoin.
   const key = room ? roomKey(room) : null;
+  const currentRoom = useEffectEvent(() => room);
   useEffect(() => {
-    if (!room) return;
-    return connection.join(room);
-    // The room is described by its key: a new object for the same room must not leave and rejoin.
+    const joining = currentRoom();
+    if (key === null || !joining) return;
+    return connection.join(joining);
   }, [connection, key]);
 }
 

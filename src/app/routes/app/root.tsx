@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
 import { NoticesProvider } from '../../../components/notices.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
+import { useUser } from '../../../lib/auth/session-context.tsx';
 import { QueryProvider } from '../../../lib/query/query-provider.tsx';
 import { RealtimeProvider } from '../../../lib/realtime/index.ts';
 import { AppShell } from '../../layout/app-shell.tsx';
@@ -12,7 +13,8 @@ import { AppShell } from '../../layout/app-shell.tsx';
  */
 export function Component() {
   return (
-    <RealtimeProvider>
+    // Another user signed in (in another tab): a new socket and an empty cache, nothing of the last one's.
+    <RealtimeProvider key={useUser().id}>
       <QueryProvider>
         <NoticesProvider>
           <AppShell>
