@@ -148,6 +148,28 @@ export function nextEvent(
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+let sentinels = 0;
+
+/**
+ * The events `recorder`'s socket received before a sentinel: a customer writes on `ticketId` (its
+ * appMessage must reach the socket) and this waits for that event. Socket.io delivers a socket's packets
+ * in order, so whatever the server emitted to the socket earlier has arrived by then: an event missing
+ * from the result was never sent, without waiting for a fixed time.
+ */
+export async function eventsBeforeSentinel(
+  api: RunningApi,
+  recorder: Recorder,
+  ticketId: number,
+): Promise<Recorder['events']> {
+  const body = `sentinel ${(sentinels += 1)}`;
+  const res = await call(api, 'POST', '/dev/inbound', { body: { ticketId, body } });
+  expect(res.status, res.text).toBe(200);
+  const isSentinel = (e: Recorder['events'][number]) =>
+    /-appMessage$/.test(e.name) && e.payload?.message?.body === body;
+  await eventually(() => recorder.events.some(isSentinel));
+  return recorder.events.slice(0, recorder.events.findIndex(isSentinel));
+}
+
 /** Polls until `check` returns something truthy (events recorded earlier count too). */
 export async function eventually<T>(check: () => T | undefined | false, timeoutMs = 3000): Promise<T> {
   const until = Date.now() + timeoutMs;
