@@ -146,7 +146,7 @@ export function nextEvent(
   });
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let sentinels = 0;
 
