@@ -1,9 +1,9 @@
 import type { BrandConfig } from '../config/brand.ts';
-import { createSession, type Session } from '../features/auth/session.ts';
+import { createSession, type Session } from '../lib/auth/session.ts';
 import { createApiLoader, type ApiLoader } from '../lib/api-context.tsx';
 import type { I18nOptions } from '../lib/i18n.ts';
 import { browserStorage, storageKey, type KeyValueStorage } from '../lib/storage.ts';
-import { createTokenStore } from '../lib/token-store.ts';
+import { createTokenStore } from '../lib/auth/token-store.ts';
 
 /** The app's long-lived objects, made once per page load from the brand. */
 export interface AppServices {

@@ -105,9 +105,9 @@ describe('login page bundle', () => {
 
   it('follows static imports (and only those)', () => {
     expect(main.files).toContain('app/router.tsx');
-    expect(main.files).toContain('features/auth/components/require-auth.tsx');
+    expect(main.files).toContain('lib/auth/require-auth.tsx');
     expect(main.files).not.toContain('app/routes/login.tsx');
-    expect(loginPage.files).toContain('features/auth/components/login-form.tsx');
+    expect(loginPage.files).toContain('features/login/components/login-form.tsx');
     expect(staticClosure('app/routes/signed-in.tsx').files).toContain('app/navigation.ts');
   });
 

@@ -1,18 +1,27 @@
 import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
+import { NoticesProvider } from '../../../components/notices.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
+import { QueryProvider } from '../../../lib/query/query-provider.tsx';
 import { RealtimeProvider } from '../../../lib/realtime/index.ts';
 import { AppShell } from '../../layout/app-shell.tsx';
 
-/** The layout of every signed-in page: app bar, side navigation, and the page (fetched on first visit). */
+/**
+ * The layout of every signed-in page: the socket, the query cache, notices, then the app bar, the side
+ * navigation and the page (fetched on first visit).
+ */
 export function Component() {
   return (
     <RealtimeProvider>
-      <AppShell>
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
-      </AppShell>
+      <QueryProvider>
+        <NoticesProvider>
+          <AppShell>
+            <Suspense fallback={<PageLoader />}>
+              <Outlet />
+            </Suspense>
+          </AppShell>
+        </NoticesProvider>
+      </QueryProvider>
     </RealtimeProvider>
   );
 }

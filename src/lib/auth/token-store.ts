@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from './storage.ts';
+import type { KeyValueStorage } from '../storage.ts';
 
 /**
  * The access token: read from memory on every request, mirrored to storage so a reload keeps the session.

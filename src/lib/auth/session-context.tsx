@@ -1,6 +1,6 @@
 import { createContext, use, useSyncExternalStore } from 'react';
 import type { Session, SessionState } from './session.ts';
-import type { SessionUser } from './api/types.ts';
+import type { SessionUser } from './types.ts';
 
 export const SessionContext = createContext<Session | null>(null);
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseAnswer } from '../../../lib/api-answer.ts';
+import { parseAnswer } from '../api-answer.ts';
 
 /**
  * The signed-in user as the backend describes it. Login answers with the full user; refresh_token with a

@@ -1,8 +1,8 @@
-import type { ApiClient } from '../../lib/api-client.ts';
-import type { ApiFailure } from '../../lib/api-errors.ts';
-import type { TokenStore } from '../../lib/token-store.ts';
-import type { RestoreOutcome } from './api/auth-api.ts';
-import type { Credentials, SessionUser } from './api/types.ts';
+import type { ApiClient } from '../api-client.ts';
+import type { ApiFailure } from '../api-errors.ts';
+import type { TokenStore } from './token-store.ts';
+import type { RestoreOutcome } from './auth-api.ts';
+import type { Credentials, SessionUser } from './types.ts';
 import { isSubscriptionExpired } from './subscription.ts';
 
 export type SessionState =
@@ -53,7 +53,7 @@ export interface SessionOptions {
 }
 
 /** The auth calls, with the response checks (zod): a separate chunk, not needed to paint the login page. */
-const loadAuthApi = () => import('./api/auth-api.ts');
+const loadAuthApi = () => import('./auth-api.ts');
 
 /** The signed-in user and the session's life cycle, as a small external store for useSyncExternalStore. */
 export function createSession({ api, tokens, now = () => new Date() }: SessionOptions): Session {

@@ -1,9 +1,9 @@
 import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
-import { ErrorPanel } from '../../../components/error-panel.tsx';
-import { useErrorText } from '../../../hooks/use-error-text.ts';
-import { describeApiFailure, type ApiFailure } from '../../../lib/api-errors.ts';
-import { useSession } from '../session-context.tsx';
+import { ErrorPanel } from '../../components/error-panel.tsx';
+import { useErrorText } from '../../hooks/use-error-text.ts';
+import { describeApiFailure, type ApiFailure } from '../api-errors.ts';
+import { useSession } from './session-context.tsx';
 
 /** A stored session could not be checked (server unreachable or failing): say so, offer a retry. */
 export default function RestoreFailed({ failure }: { failure: ApiFailure }) {

@@ -1,6 +1,6 @@
-import type { ApiClient } from '../../../lib/api-client.ts';
-import { REFRESH_TOKEN_PATH } from '../../../lib/api-endpoints.ts';
-import { isTokenRejection, SessionExpiredError, toApiFailure, type ApiFailure } from '../../../lib/api-errors.ts';
+import type { ApiClient } from '../api-client.ts';
+import { REFRESH_TOKEN_PATH } from '../api-endpoints.ts';
+import { isTokenRejection, SessionExpiredError, toApiFailure, type ApiFailure } from '../api-errors.ts';
 import { parseAuthResponse, type AuthResponse, type Credentials, type SessionUser } from './types.ts';
 
 /** POST /auth/login: the token and user; the backend also sets the refresh cookie. */

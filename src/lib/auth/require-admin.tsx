@@ -1,6 +1,6 @@
 /**
  * The gate of admin-only pages (the `adminOnly` entries of app/navigation.ts, which the navigation hides
- * from other profiles): wrap the page in <RequireAdmin> in its route module. Texts in the `users` namespace.
+ * from other profiles): wrap the page in <RequireAdmin> in its route module.
  */
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
@@ -9,18 +9,11 @@ import Typography from '@mui/material/Typography';
 import LockOutlined from '@mui/icons-material/LockOutlined';
 import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { PageLoader } from '../../../components/page-loader.tsx';
-import { useUser } from '../../auth/session-context.tsx';
-
-/** Atendechat's rule: profile "admin" (super admins have it too) may manage users, connections, settings. */
-export function isAdmin(user: { profile: string }): boolean {
-  return user.profile === 'admin';
-}
+import { useIsAdmin } from './permissions.ts';
 
 /** The page for a user who reached an admin-only address directly (the navigation does not offer it). */
 export function NoPermission() {
-  const { t, ready } = useTranslation('users');
-  if (!ready) return <PageLoader />;
+  const { t } = useTranslation();
   return (
     <Box
       data-testid="no-permission"
@@ -48,6 +41,5 @@ export function NoPermission() {
 
 /** Shows `children` to admins and the no-permission page to everyone else (the backend refuses them anyway). */
 export function RequireAdmin({ children }: { children: ReactNode }) {
-  const user = useUser();
-  return isAdmin(user) ? children : <NoPermission />;
+  return useIsAdmin() ? children : <NoPermission />;
 }

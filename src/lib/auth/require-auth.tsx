@@ -1,9 +1,9 @@
 import { lazy } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { PageLoader } from '../../../components/page-loader.tsx';
-import { loginPathFor, LOGIN_PATH } from '../redirect.ts';
-import { useSessionState } from '../session-context.tsx';
+import { PageLoader } from '../../components/page-loader.tsx';
+import { loginPathFor, LOGIN_PATH } from './redirect.ts';
+import { useSessionState } from './session-context.tsx';
 
 // Only shown when a stored session could not be checked: not worth a place in the main bundle.
 const RestoreFailed = lazy(() => import('./restore-failed.tsx'));

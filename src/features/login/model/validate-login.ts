@@ -1,4 +1,4 @@
-import type { Credentials } from './api/types.ts';
+import type { Credentials } from '../../../lib/auth/types.ts';
 
 export interface LoginFieldErrors {
   email?: 'auth.emailRequired' | 'auth.emailInvalid';

@@ -3,9 +3,9 @@ import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../../../components/error-boundary.tsx';
 import { LightButton } from '../../../components/light-button.tsx';
-import type { Credentials } from '../api/types.ts';
-import { useSession } from '../session-context.tsx';
-import { validateLogin, type LoginFieldErrors } from '../validate-login.ts';
+import type { Credentials } from '../../../lib/auth/types.ts';
+import { useSession } from '../../../lib/auth/session-context.tsx';
+import { validateLogin, type LoginFieldErrors } from '../model/validate-login.ts';
 import { LoginField } from './login-field.tsx';
 import { PasswordField } from './password-field.tsx';
 

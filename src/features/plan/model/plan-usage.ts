@@ -1,5 +1,5 @@
-import { toApiFailure } from '../../lib/api-errors.ts';
-import type { Plan } from './api/get-company-plan.ts';
+import { toApiFailure } from '../../../lib/api-errors.ts';
+import type { Plan } from '../api/company-plan.ts';
 
 /** What a plan limits and this app counts. */
 export type PlanLimitKind = 'users' | 'connections';

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { toApiFailure } from '../../../lib/api-errors.ts';
-import { SubscriptionExpiredError } from '../session.ts';
+import { SubscriptionExpiredError } from '../../../lib/auth/session.ts';
 
 /**
  * The login form's messages. A separate chunk, fetched once the user starts typing (or at once after an

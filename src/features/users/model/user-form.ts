@@ -1,5 +1,5 @@
-import { toApiFailure } from '../../lib/api-errors.ts';
-import type { User, UserInput, UserProfile } from './api/users-api.ts';
+import { backendFieldError, type FieldProblem } from '../../../lib/api-errors.ts';
+import type { User, UserInput, UserProfile } from '../api/users.ts';
 
 export type UserField = 'name' | 'email' | 'password' | 'profile';
 
@@ -69,34 +69,22 @@ export function toUserInput(values: UserFormValues): UserInput {
   };
 }
 
-/** The backend's field errors (its Yup messages, the duplicate email), to show on the field concerned. */
-const FIELD_ERRORS: ReadonlyArray<{
-  pattern: RegExp;
-  field: UserField;
-  message: (match: RegExpExecArray) => FieldMessage;
-}> = [
-  { pattern: /^An user with this email already exists/i, field: 'email', message: () => ({ backend: true }) },
-  { pattern: /^password must be at least (\d+) characters$/i, field: 'password', message: () => ({ backend: true }) },
-  { pattern: /^password is a required field$/i, field: 'password', message: () => ({ key: 'passwordRequired' }) },
-  { pattern: /^email is a required field$/i, field: 'email', message: () => ({ key: 'emailRequired' }) },
-  { pattern: /^email must be a valid email$/i, field: 'email', message: () => ({ key: 'emailInvalid' }) },
-  { pattern: /^name is a required field$/i, field: 'name', message: () => ({ key: 'nameRequired' }) },
-  {
-    pattern: /^name must be at least (\d+) characters$/i,
-    field: 'name',
-    message: (m) => ({ key: 'nameTooShort', values: { min: Number(m[1]) } }),
-  },
-  { pattern: /^ERR_INVALID_PROFILE$/, field: 'profile', message: () => ({ key: 'profileInvalid' }) },
-];
+const USER_FIELDS: readonly UserField[] = ['name', 'email', 'password', 'profile'];
+
+/** How this form says each backend field refusal; `backend`: the backend's own (translated) sentence. */
+const MESSAGES: Partial<Record<`${UserField}.${FieldProblem}`, (min?: number) => FieldMessage>> = {
+  'name.required': () => ({ key: 'nameRequired' }),
+  'name.tooShort': (min) => ({ key: 'nameTooShort', values: { min: min ?? NAME_MIN } }),
+  'email.required': () => ({ key: 'emailRequired' }),
+  'email.invalid': () => ({ key: 'emailInvalid' }),
+  'password.required': () => ({ key: 'passwordRequired' }),
+  'profile.invalid': () => ({ key: 'profileInvalid' }),
+};
 
 /** The field a failed save is about, when the backend's answer names one; otherwise undefined. */
 export function serverFieldError(error: unknown): { field: UserField; message: FieldMessage } | undefined {
-  const failure = toApiFailure(error);
-  if (failure.kind !== 'http' || failure.status !== 400 || failure.error === undefined) return undefined;
-  const text = failure.error.trim();
-  for (const rule of FIELD_ERRORS) {
-    const match = rule.pattern.exec(text);
-    if (match) return { field: rule.field, message: rule.message(match) };
-  }
-  return undefined;
+  const found = backendFieldError(error, USER_FIELDS);
+  if (!found) return undefined;
+  const message = MESSAGES[`${found.field}.${found.problem}`]?.(found.min) ?? { backend: true };
+  return { field: found.field, message };
 }
