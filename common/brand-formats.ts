@@ -10,21 +10,19 @@ export const HEX_COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 /** A brand folder's name: also a path segment and a URL-safe id, so it is checked before any path is built. */
 export const BRAND_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,40}$/;
 
-/** `dist/preview/` is the brand:preview gallery: a brand of that name would share its folder. */
+/**
+ * `dist/preview/` is the brand:preview gallery: a brand of that name would share its folder. Only the build
+ * refuses them; it never writes such a bundle, so the app needs no check.
+ */
 export const RESERVED_BRAND_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(['preview']);
 
 /** An absolute http:// or https:// URL with a host: the only kind of backend URL a brand may name. */
 export function isHttpUrl(value: string): boolean {
-  // The literal prefix first: the URL parser alone also accepts `http:host` and `http:/host`.
-  if (!/^https?:\/\/[^/]/i.test(value)) return false;
+  // The literal prefix, because the URL parser alone also accepts `http:host` and `http:/host`; then the parser,
+  // which throws for an http(s) URL without a host (`http://:80`).
   try {
-    return new URL(value).hostname !== '';
+    return /^https?:\/\/[^/]/i.test(value) && Boolean(new URL(value));
   } catch {
     return false;
   }
-}
-
-/** The API URL as the build writes it into the brand block: without trailing slashes. */
-export function withoutTrailingSlashes(url: string): string {
-  return url.replace(/\/+$/, '');
 }

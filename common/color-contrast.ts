@@ -71,8 +71,9 @@ export function nearestColorWithContrast(
   if (contrastRatio(start, against) >= target) return start;
 
   const { h, s, l } = rgbToHsl(parseHexColor(start));
-  const darker = searchLightness(l, 0, (lightness) => toHexColor(hslToRgb({ h, s, l: lightness })), against, target);
-  const lighter = searchLightness(l, 1, (lightness) => toHexColor(hslToRgb({ h, s, l: lightness })), against, target);
+  const colorAt = (lightness: number) => toHexColor(hslToRgb({ h, s, l: lightness }));
+  const darker = searchLightness(l, 0, colorAt, against, target);
+  const lighter = searchLightness(l, 1, colorAt, against, target);
   if (!darker) return lighter?.color;
   if (!lighter) return darker.color;
   return lighter.distance < darker.distance ? lighter.color : darker.color;

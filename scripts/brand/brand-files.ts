@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { BrandConfig } from '../../common/brand-contract.ts';
-import { withoutTrailingSlashes } from '../../common/brand-formats.ts';
 import type { ResolvedBrand } from './load-brand.ts';
 import type { ImageAsset } from './image-files.ts';
 import { ICON_RECIPES, IconCache, renderFaviconIco, renderIcon, type IconRecipe } from './icons.ts';
@@ -50,7 +49,7 @@ export async function renderBrandFiles(brand: ResolvedBrand, options: BrandFiles
     tabName: settings.tabName,
     color: settings.color,
     colorDark: settings.colorDark,
-    apiUrl: withoutTrailingSlashes(settings.apiUrl),
+    apiUrl: settings.apiUrl.replace(/\/+$/, ''),
     logoUrl,
     logoDarkUrl: logoDark ? add('logo-dark', logoDark.format, logoDark.bytes) : logoUrl,
   };

@@ -5,7 +5,6 @@ import {
   HEX_COLOR_PATTERN,
   isHttpUrl,
   RESERVED_BRAND_NAMES,
-  withoutTrailingSlashes,
 } from '../../../common/brand-formats.ts';
 import { brandFileSchema, brandNameSchema } from '../../../scripts/brand/schema.ts';
 import { parseBrandConfig } from '../../../src/config/brand.ts';
@@ -58,17 +57,11 @@ describe('isHttpUrl', () => {
       'http:api.example.com',
       'http:/api.example.com',
       'https:///x',
+      'http://:80',
+      'https://?x',
       '',
     ])
       expect(isHttpUrl(url), url).toBe(false);
-  });
-});
-
-describe('withoutTrailingSlashes', () => {
-  it('drops every trailing slash and nothing else', () => {
-    expect(withoutTrailingSlashes('https://api.example.com/')).toBe('https://api.example.com');
-    expect(withoutTrailingSlashes('https://api.example.com/v1//')).toBe('https://api.example.com/v1');
-    expect(withoutTrailingSlashes('https://api.example.com/v1')).toBe('https://api.example.com/v1');
   });
 });
 
