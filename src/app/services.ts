@@ -1,4 +1,4 @@
-import type { BrandConfig } from '../config/brand.ts';
+import type { BrandConfig } from '../../common/brand-contract.ts';
 import { createSession, type Session } from '../lib/auth/session.ts';
 import { createApiLoader, type ApiLoader } from '../lib/api-context.tsx';
 import type { I18nOptions } from '../lib/i18n.ts';

@@ -8,7 +8,7 @@ import { BRANDS_DIR } from '../../scripts/paths.ts';
 import { stampBrand } from '../../scripts/build/build-brands.ts';
 import { brandCsp } from '../../scripts/deploy/csp.ts';
 import { startApi } from '../../dev-api/server.ts';
-import { readableColor } from '../../src/lib/color-contrast.ts';
+import { readableColor } from '../../common/color-contrast.ts';
 import { freePort, makeReadable, startNginx } from '../deploy/nginx.ts';
 import { LOGINS, expect, logIn, readBrandConfig, rgb, test } from './fixtures.ts';
 import { TEST_APP_DIR, TEST_ICON_CACHE_DIR } from './paths.ts';

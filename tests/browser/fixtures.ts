@@ -6,7 +6,7 @@ import { BRANDS_DIR } from '../../scripts/paths.ts';
 import { stampBrand } from '../../scripts/build/build-brands.ts';
 import { serveStatic } from '../../scripts/serve/static-server.ts';
 import { startApi } from '../../dev-api/server.ts';
-import { BRAND_CONFIG_ELEMENT_ID, type RuntimeBrandConfig } from '../../src/config/brand-runtime.ts';
+import { BRAND_CONFIG_ELEMENT_ID, type BrandConfig } from '../../common/brand-contract.ts';
 import { TEST_APP_DIR, TEST_ICON_CACHE_DIR } from './paths.ts';
 
 export const EXAMPLE_BRANDS = ['default', 'cliente1', 'cliente2'] as const;
@@ -37,7 +37,7 @@ export interface Stand {
   appUrl: string;
   apiUrl: string;
   bundleDir: string;
-  config: RuntimeBrandConfig;
+  config: BrandConfig;
   /** Moves the backend's clock past the access tokens' lifetime: every token issued so far is refused (403). */
   expireAccessTokens(): void;
 }
@@ -87,13 +87,13 @@ export const test = base.extend<{ launchStand: (options: StandOptions) => Promis
 
 export { expect };
 
-export function readBrandConfig(bundleDir: string): RuntimeBrandConfig {
+export function readBrandConfig(bundleDir: string): BrandConfig {
   const html = readFileSync(join(bundleDir, 'index.html'), 'utf8');
   const match = new RegExp(`<script type="application/json" id="${BRAND_CONFIG_ELEMENT_ID}">(.*?)</script>`, 's').exec(
     html,
   );
   if (!match?.[1]) throw new Error(`no brand config in ${bundleDir}/index.html`);
-  return JSON.parse(match[1]) as RuntimeBrandConfig;
+  return JSON.parse(match[1]) as BrandConfig;
 }
 
 export async function logIn(page: Page, credentials: { email: string; password: string }): Promise<void> {

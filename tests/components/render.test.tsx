@@ -3,7 +3,7 @@ import { useTheme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { DARK_BACKGROUND } from '../../src/app/theme/brand-palette.ts';
+import { DARK_BACKGROUND } from '../../common/brand-palette.ts';
 import { useBrand } from '../../src/config/brand-context.tsx';
 import es from '../../src/locales/es.json';
 import { renderWithApp, TEST_BRAND } from './render.tsx';

@@ -4,10 +4,10 @@ import {
   LIGHT_BACKGROUND,
   primaryPalette,
   readablePrimaryPalette,
-} from '../../../src/app/theme/brand-palette.ts';
+} from '../../../common/brand-palette.ts';
 import { createAppTheme } from '../../../src/app/theme/create-app-theme.ts';
-import { contrastRatio } from '../../../src/lib/color-contrast.ts';
-import type { BrandConfig } from '../../../src/config/brand.ts';
+import { contrastRatio } from '../../../common/color-contrast.ts';
+import type { BrandConfig } from '../../../common/brand-contract.ts';
 
 const brand = (color: string, colorDark = color): BrandConfig => ({
   id: 'test',

@@ -1,9 +1,5 @@
-import { AA_TEXT_CONTRAST, contrastRatio, nearestColorWithContrast, WHITE } from '../../../src/lib/color-contrast.ts';
-import { DARK_BACKGROUND, readablePrimaryPalette } from '../../../src/app/theme/brand-palette.ts';
-
-/** MUI's light background, the surface the primary colour sits on in light mode. */
-export const LIGHT_BACKGROUND = '#ffffff';
-export { DARK_BACKGROUND };
+import { AA_TEXT_CONTRAST, contrastRatio, nearestColorWithContrast, WHITE } from '../../../common/color-contrast.ts';
+import { DARK_BACKGROUND, LIGHT_BACKGROUND, readablePrimaryPalette } from '../../../common/brand-palette.ts';
 
 /** One contrast pair of a brand, measured as WCAG 2.x does. */
 export interface ContrastMeasurement {
@@ -34,7 +30,7 @@ const upper = (palette: { main: string; contrastText: string }) => ({
  * - light mode: white text on the primary colour; the same ratio applies to the colour as text or links on the
  *   white background (contrast is symmetric), so one measurement covers both;
  * - dark mode: the dark-mode colour (colorDark, or color) as text on MUI's dark background.
- * `themeUses` says what the theme (src/app/theme/brand-palette.ts) shows instead, when it differs.
+ * `themeUses` says what the theme (common/brand-palette.ts) shows instead, when it differs.
  */
 export function measureContrast(colors: { color: string; colorDark: string }): ContrastMeasurement[] {
   // The theme's primary palette: the colour MUI paints buttons, links and focused labels with.

@@ -11,7 +11,7 @@ import {
   relativeLuminance,
   rgbToHsl,
   toHexColor,
-} from '../../../src/lib/color-contrast.ts';
+} from '../../../common/color-contrast.ts';
 
 describe('relative luminance and contrast ratio (WCAG 2.x)', () => {
   it('gives the reference values for black, white and grey', () => {

@@ -4,11 +4,11 @@
  * The build writes one JSON object of this shape into every bundle's index.html as
  * `<script type="application/json" id="vitrine-brand">…</script>`. A JSON data block is never
  * executed, so a Content-Security-Policy without 'unsafe-inline' allows it, and the app's
- * JavaScript stays identical for every brand.
+ * JavaScript stays identical for every brand. The app validates it once, at start (src/config/brand.ts).
  */
 export const BRAND_CONFIG_ELEMENT_ID = 'vitrine-brand';
 
-export interface RuntimeBrandConfig {
+export interface BrandConfig {
   /** The brand folder's name (`brands/<id>`): namespaces the browser storage of this bundle. */
   id: string;
   /** Display name, e.g. on the login page. */

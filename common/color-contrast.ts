@@ -1,7 +1,8 @@
 /**
- * WCAG 2.x contrast maths on `#RRGGBB` colours. Pure functions with no dependencies: the app's theme uses
- * them at run time and the build-time brand checker imports them, so both judge a brand the same way.
+ * WCAG 2.x contrast maths on `#RRGGBB` colours. The app's theme uses them at run time and the build-time brand
+ * tools (brand:check, brand:new) import them, so both judge a brand the same way.
  */
+import { HEX_COLOR_PATTERN } from './brand-formats.ts';
 
 /** WCAG AA for normal text. */
 export const AA_TEXT_CONTRAST = 4.5;
@@ -15,16 +16,9 @@ export interface Rgb {
   b: number;
 }
 
-const HEX_COLOR = /^#([0-9a-f]{6})$/i;
-
-export function isHexColor(value: string): boolean {
-  return HEX_COLOR.test(value);
-}
-
 export function parseHexColor(hex: string): Rgb {
-  const match = HEX_COLOR.exec(hex);
-  if (!match?.[1]) throw new Error(`Expected a colour as #RRGGBB, got "${hex}"`);
-  const value = Number.parseInt(match[1], 16);
+  if (!HEX_COLOR_PATTERN.test(hex)) throw new Error(`Expected a colour as #RRGGBB, got "${hex}"`);
+  const value = Number.parseInt(hex.slice(1), 16);
   return { r: (value >> 16) & 0xff, g: (value >> 8) & 0xff, b: value & 0xff };
 }
 
@@ -77,8 +71,9 @@ export function nearestColorWithContrast(
   if (contrastRatio(start, against) >= target) return start;
 
   const { h, s, l } = rgbToHsl(parseHexColor(start));
-  const darker = searchLightness(l, 0, (lightness) => toHexColor(hslToRgb({ h, s, l: lightness })), against, target);
-  const lighter = searchLightness(l, 1, (lightness) => toHexColor(hslToRgb({ h, s, l: lightness })), against, target);
+  const colorAt = (lightness: number) => toHexColor(hslToRgb({ h, s, l: lightness }));
+  const darker = searchLightness(l, 0, colorAt, against, target);
+  const lighter = searchLightness(l, 1, colorAt, against, target);
   if (!darker) return lighter?.color;
   if (!lighter) return darker.color;
   return lighter.distance < darker.distance ? lighter.color : darker.color;

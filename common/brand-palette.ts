@@ -1,4 +1,8 @@
-import { AA_TEXT_CONTRAST, nearestColorWithContrast, readableColor } from '../../lib/color-contrast.ts';
+/**
+ * How the theme turns a brand's colours into its primary palette. The app's theme (src/app/theme/) paints with
+ * it, and brand:check (scripts/tools/check-brand/) reports what it gives, so the report is what users see.
+ */
+import { AA_TEXT_CONTRAST, nearestColorWithContrast, readableColor } from './color-contrast.ts';
 
 export type ColorMode = 'light' | 'dark';
 
