@@ -22,6 +22,14 @@ const featureZones = FEATURES.flatMap((target) =>
   })),
 );
 
+/** The app (routes, navigation) reaches a feature through its index.ts too. */
+const appZones = FEATURES.map((feature) => ({
+  target: './src/app',
+  from: `./src/features/${feature}`,
+  except: ['./index.ts'],
+  message: `import src/features/${feature}/index.ts, not its internals`,
+}));
+
 /** Packages kept off the login page: only modules fetched after it (API modules, the socket) may load them. */
 const SIGNED_IN_PACKAGES = ['axios', 'zod', 'zod/*', 'socket.io-client'];
 
@@ -49,6 +57,7 @@ export default tseslint.config(
         {
           zones: [
             ...featureZones,
+            ...appZones,
             {
               target: ['./src/lib', './src/components', './src/hooks', './src/config'],
               from: ['./src/features', './src/app'],

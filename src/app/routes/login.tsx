@@ -3,7 +3,7 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { BrandLogo } from '../../components/brand-logo.tsx';
 import { useBrand } from '../../config/brand-context.tsx';
-import { LoginForm } from '../../features/login/components/login-form.tsx';
+import { LoginForm } from '../../features/login/index.ts';
 import { redirectTargetOf } from '../../lib/auth/redirect.ts';
 import { useSessionState } from '../../lib/auth/session-context.tsx';
 

@@ -1,4 +1,4 @@
-import { UsersPage } from '../../../features/users/components/users-page.tsx';
+import { UsersPage } from '../../../features/users/index.ts';
 import { RequireAdmin } from '../../../lib/auth/require-admin.tsx';
 
 export function Component() {
