@@ -4,6 +4,8 @@ import type { AxiosError } from 'axios';
  * What went wrong with a backend call, in the terms the UI needs, and which message to show for it.
  * The backend answers every error as `{ error: "<code or sentence>" }`: codes such as ERR_NO_PERMISSION,
  * or plain (often Portuguese) sentences such as "Número máximo de usuários já alcançado: 10".
+ * Which of those refusals is about one form field is in api-field-errors.ts (kept apart: this module is on the
+ * login page, forms are not).
  */
 
 /** The backend's answer to a malformed, expired or wrongly signed access token: the signal to refresh it. */
@@ -81,6 +83,9 @@ export const ERROR_CODE_KEY_PREFIX = 'errors.codes.';
 
 const ERROR_CODE = /^ERR_[A-Z0-9_]+$/;
 
+/** The backend's answer to a user saved with another user's email: a message here, the email field's in forms. */
+export const EMAIL_IN_USE = /^An user with this email already exists/i;
+
 /** Plain-sentence errors the backend sends, mapped to translations (the numbers are kept). */
 const KNOWN_SENTENCES: ReadonlyArray<{
   pattern: RegExp;
@@ -98,7 +103,7 @@ const KNOWN_SENTENCES: ReadonlyArray<{
     values: (m) => ({ max: m[1] ?? '' }),
   },
   { pattern: /^Nenhum número de Whatsapp foi configurado para essa empresa/i, key: 'errors.noWhatsappConnection' },
-  { pattern: /^An user with this email already exists/i, key: 'errors.emailInUse' },
+  { pattern: EMAIL_IN_USE, key: 'errors.emailInUse' },
   { pattern: /^Acesso não permitido$/i, key: `${ERROR_CODE_KEY_PREFIX}ERR_NO_PERMISSION` },
   {
     pattern: /^password must be at least (\d+) characters$/i,
@@ -139,58 +144,4 @@ export function describeApiFailure(failure: ApiFailure, hasTranslation: (key: st
       return { key: 'errors.unexpected' };
     }
   }
-}
-
-/** What the backend says is wrong with one field of a form. */
-export type FieldProblem = 'required' | 'tooShort' | 'invalid' | 'taken';
-
-export interface BackendFieldError<F extends string> {
-  field: F;
-  problem: FieldProblem;
-  /** The backend's minimum length, for `tooShort`. */
-  min?: number;
-  /** The backend's own sentence, to show when the form has no translation of its own. */
-  text: string;
-}
-
-/**
- * The backend's field refusals (400), written once for every form: its Yup messages ("<field> is a required
- * field", "<field> must be at least N characters", "<field> must be a valid email") and the refusals that
- * name no field in their words but are about one.
- */
-const FIELD_SENTENCES: ReadonlyArray<{
-  pattern: RegExp;
-  problem: FieldProblem;
-  field?: string;
-}> = [
-  { pattern: /^(\w+) is a required field$/i, problem: 'required' },
-  { pattern: /^(\w+) must be at least (\d+) characters$/i, problem: 'tooShort' },
-  { pattern: /^(\w+) must be a valid (?:email|\w+)$/i, problem: 'invalid' },
-  { pattern: /^An user with this email already exists/i, problem: 'taken', field: 'email' },
-  { pattern: /^ERR_DUPLICATED_CONTACT$/, problem: 'taken', field: 'number' },
-  { pattern: /^Esse nome já está sendo utilizado/i, problem: 'taken', field: 'name' },
-  { pattern: /^ERR_INVALID_PROFILE$/, problem: 'invalid', field: 'profile' },
-];
-
-/**
- * The field of `fields` a failed save is about, when the backend's 400 answer names one of them; anything
- * else (no connection, network, a field the form does not have) is undefined: show it for the whole form.
- */
-export function backendFieldError<F extends string>(
-  error: unknown,
-  fields: readonly F[],
-): BackendFieldError<F> | undefined {
-  const failure = toApiFailure(error);
-  if (failure.kind !== 'http' || failure.status !== 400 || failure.error === undefined) return undefined;
-  const text = failure.error.trim();
-  for (const sentence of FIELD_SENTENCES) {
-    const match = sentence.pattern.exec(text);
-    const field = sentence.field ?? match?.[1];
-    if (!match || field === undefined) continue;
-    const known = fields.find((candidate) => candidate.toLowerCase() === field.toLowerCase());
-    if (known === undefined) return undefined;
-    const min = sentence.problem === 'tooShort' ? Number(match[2]) : undefined;
-    return { field: known, problem: sentence.problem, text, ...(min !== undefined && { min }) };
-  }
-  return undefined;
 }

@@ -1,4 +1,4 @@
-import { backendFieldError, type FieldProblem } from '../../../lib/api-errors.ts';
+import { backendFieldError, type FieldProblem } from '../../../lib/api-field-errors.ts';
 import type { User, UserInput, UserProfile } from '../api/users.ts';
 
 export type UserField = 'name' | 'email' | 'password' | 'profile';
