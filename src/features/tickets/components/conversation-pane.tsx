@@ -8,7 +8,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import ArrowBack from '@mui/icons-material/ArrowBack';
-import { Link as RouterLink } from 'react-router-dom';
+import { Link as RouterLink, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
@@ -42,11 +42,13 @@ export function ConversationPane({ ticketId, showBack, onTicketChanged }: Conver
   const { errorText } = useErrorText();
   const messages = useMessages(ticketId);
   useMessageEvents(ticketId);
+  // Back to the list with its search (`?q=`).
+  const { search } = useLocation();
 
   const back = showBack && (
     <IconButton
       component={RouterLink}
-      to="/tickets"
+      to={{ pathname: '/tickets', search }}
       aria-label={t('conversation.back')}
       data-testid="conversation-back"
       edge="start"
@@ -55,7 +57,6 @@ export function ConversationPane({ ticketId, showBack, onTicketChanged }: Conver
     </IconButton>
   );
 
-  // Once shown, a conversation stays on screen whatever a refetch or an older page does.
   if (messages.isPending) {
     return (
       <Box sx={{ height: '100%', display: 'flex', flexDirection: 'column' }} data-testid="conversation-loading">
@@ -64,6 +65,7 @@ export function ConversationPane({ ticketId, showBack, onTicketChanged }: Conver
       </Box>
     );
   }
+  // Only a first load that failed: once shown, a conversation stays whatever a refetch or an older page does.
   if (messages.data === undefined) {
     return (
       <Box sx={{ p: 2, display: 'grid', gap: 1, alignContent: 'start' }}>
