@@ -45,14 +45,30 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
+/**
+ * What a test reads from the stand-in: a JSON body, a recording, a socket event's payload, in whatever shape
+ * the endpoint or event has. Deliberately unchecked, and the one place it is: the tests assert on it field by
+ * field and against the recorded contract (dev-api/contract/), which is where its shape is written down.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: the contract, not a type, says what it is
+export type Answer = any;
+
 export interface CallResult {
   status: number;
   headers: Headers;
   text: string;
-  // Tests read whatever shape the endpoint answers with.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  json: any;
+  json: Answer;
   cookies: string[];
+}
+
+/** The JSON in a body, or undefined for an empty or non-JSON one (an HTML error page, say). */
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 export async function call(api: RunningApi, method: string, url: string, o: CallOptions = {}): Promise<CallResult> {
@@ -68,13 +84,7 @@ export async function call(api: RunningApi, method: string, url: string, o: Call
   }
   const res = await fetch(api.url + url, { method, headers, body });
   const text = await res.text();
-  let json: unknown = undefined;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, headers: res.headers, text, json, cookies: res.headers.getSetCookie() };
+  return { status: res.status, headers: res.headers, text, json: parseJson(text), cookies: res.headers.getSetCookie() };
 }
 
 /** `jrt=<value>` from a response's Set-Cookie, ready for a Cookie header. */
@@ -114,8 +124,8 @@ export function connect(api: RunningApi, token: string | undefined, origin = ORI
 }
 
 export interface Recorder {
-  events: { name: string; payload: any }[];
-  named(name: string): any[];
+  events: { name: string; payload: Answer }[];
+  named(name: string): Answer[];
 }
 
 export function record(socket: Socket): Recorder {
@@ -124,19 +134,22 @@ export function record(socket: Socket): Recorder {
   return { events, named: (name) => events.filter((e) => e.name === name).map((e) => e.payload) };
 }
 
-/** Resolves with the first payload of `event` that passes `test`. */
-export function nextEvent(
+/**
+ * Resolves with the first payload of `event` that passes `test`. `T` is the shape the caller expects the
+ * event to have (unchecked: `test` and the assertions after it check it).
+ */
+export function nextEvent<T = unknown>(
   socket: Socket,
   event: string,
-  test: (payload: any) => boolean = () => true,
+  test: (payload: T) => boolean = () => true,
   timeoutMs = 3000,
-): Promise<any> {
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       socket.off(event, listener);
       reject(new Error(`no ${event} within ${timeoutMs}ms`));
     }, timeoutMs);
-    const listener = (payload: unknown) => {
+    const listener = (payload: T) => {
       if (!test(payload)) return;
       clearTimeout(timer);
       socket.off(event, listener);
@@ -184,7 +197,7 @@ export async function eventually<T>(check: () => T | undefined | false, timeoutM
 // ---- the recorded contract ------------------------------------------------------------------
 
 /** The JSON body of a recorded response, e.g. recorded("02_auth_login"). */
-export function recorded(name: string): any {
+export function recorded(name: string): Answer {
   const file = path.join(CONTRACT_DIR, `${name}.http`);
   if (!fs.existsSync(file)) throw new Error(`recording not found: ${file} (dev-api/contract/ holds the recordings)`);
   const response = fs.readFileSync(file, 'utf8').split('## RESPONSE')[1] ?? '';
@@ -217,6 +230,10 @@ export function shapeDifferences(actual: unknown, expected: unknown, at = '$'): 
   return [];
 }
 
-export function expectSameShape(actual: unknown, recordingName: string, pick: (body: any) => unknown = (b) => b): void {
+export function expectSameShape(
+  actual: unknown,
+  recordingName: string,
+  pick: (body: Answer) => unknown = (body) => body,
+): void {
   expect(shapeDifferences(actual, pick(recorded(recordingName)))).toEqual([]);
 }

@@ -24,10 +24,25 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
+/** The fields of a listed ticket these tests read (the whole shape is checked against the recording). */
+interface ListedTicket {
+  id: number;
+  status: string;
+  companyId: number;
+  updatedAt: string;
+}
+
+/** What the ticket events these tests wait for carry. */
+interface TicketEvent {
+  action: string;
+  ticket?: { id: number; contactId: number };
+  ticketId?: number;
+}
+
 const list = async (token: string, query: string) => {
   const res = await call(api, 'GET', `/tickets?${query}`, { token });
   expect(res.status, res.text).toBe(200);
-  return res.json as { tickets: any[]; count: number; hasMore: boolean };
+  return res.json as { tickets: ListedTicket[]; count: number; hasMore: boolean };
 };
 const ids = (tickets: { id: number }[]) => tickets.map((t) => t.id).sort((a, b) => a - b);
 const q = (queueIds: number[]) => `queueIds=${encodeURIComponent(JSON.stringify(queueIds))}`;
@@ -149,7 +164,11 @@ describe('POST /tickets', () => {
     const socket = await connect(api, admin);
     try {
       await socket.emitWithAck('joinTickets', 'open');
-      const event = nextEvent(socket, 'company-1-ticket', (p) => p.action === 'update' && p.ticket.contactId === 8);
+      const event = nextEvent<TicketEvent>(
+        socket,
+        'company-1-ticket',
+        (p) => p.action === 'update' && p.ticket?.contactId === 8,
+      );
       const res = await call(api, 'POST', '/tickets', {
         token: admin,
         body: { contactId: 8, status: 'open', userId: 1, queueId: 1, whatsappId: 1 },
@@ -165,7 +184,7 @@ describe('POST /tickets', () => {
         unreadMessages: null,
       });
       expectSameShape(res.json, '18_tickets_create');
-      expect((await event).ticket.id).toBe(res.json.id);
+      expect((await event).ticket?.id).toBe(res.json.id);
       const again = await call(api, 'POST', '/tickets', {
         token: admin,
         body: { contactId: 8, status: 'open', userId: 1, whatsappId: 1 },
@@ -258,7 +277,7 @@ describe('DELETE /tickets/:id', () => {
     const socket = await connect(api, admin);
     try {
       await socket.emitWithAck('joinTickets', 'closed');
-      const event = nextEvent(
+      const event = nextEvent<TicketEvent>(
         socket,
         'company-1-ticket',
         (p) => p.action === 'delete' && p.ticketId === SEED.tickets.fernanda,

@@ -7,30 +7,30 @@ import {
   type Message,
   type Ticket,
 } from '../../../src/features/tickets/api/schemas.ts';
+import { getMessages, sendTextMessage } from '../../../src/features/tickets/api/messages.ts';
+import { listTickets, ticketQueryParams, updateTicket } from '../../../src/features/tickets/api/tickets.ts';
 import {
-  getMessages,
-  listTickets,
-  sendTextMessage,
-  ticketQueryParams,
-  updateTicket,
-} from '../../../src/features/tickets/api/tickets-api.ts';
-import {
-  conversationReducer,
+  addMessage,
+  conversationOf,
+  markDeleted,
   mergeMessages,
-  openConversation,
-  type ConversationState,
+  outgoingReducer,
+  setTicket,
+  unsettled,
+  type MessagesData,
+  type Outgoing,
+  type OutgoingAction,
 } from '../../../src/features/tickets/model/conversation.ts';
 import { displayNumber, formatMessageTime, formatWhen } from '../../../src/features/tickets/model/format.ts';
 import {
   applyTicket,
   belongsTo,
-  emptyLists,
-  mergePage,
+  countOf,
   removeTicket,
-  ticketListsReducer,
+  ticketsOf,
   unreadOf,
   type ListFilter,
-  type TicketLists,
+  type TicketListData,
 } from '../../../src/features/tickets/model/ticket-lists.ts';
 import type { ApiClient } from '../../../src/lib/api-client.ts';
 
@@ -57,12 +57,12 @@ function message(id: string, at: number, overrides: Partial<Message> = {}): Mess
 const admin: ListFilter = { userId: 1, queueIds: [1, 2], showAll: true, search: '' };
 const agent: ListFilter = { userId: 2, queueIds: [1], showAll: false, search: '' };
 
-function listsWith(open: Ticket[], pending: Ticket[] = [], closed: Ticket[] = [], hasMore = false): TicketLists {
-  const page = (tickets: Ticket[]) => ({ tickets, count: tickets.length + (hasMore ? 10 : 0), hasMore, page: 1 });
-  return { open: page(open), pending: page(pending), closed: page(closed) };
+/** A list as the cache holds it after its first page (`hasMore`: ten more tickets on later pages). */
+function listWith(tickets: Ticket[], hasMore = false): TicketListData {
+  return { pages: [{ tickets, count: tickets.length + (hasMore ? 10 : 0), hasMore }], pageParams: [1] };
 }
 
-const ids = (tickets: Ticket[]) => tickets.map((item) => item.id);
+const ids = (data: TicketListData) => ticketsOf(data).map((item) => item.id);
 
 describe('ticket lists: who sees what (as the backend lists them)', () => {
   it('status, own tickets unless showing all, queues, and a search on the contact name or number', () => {
@@ -84,90 +84,127 @@ describe('ticket lists: who sees what (as the backend lists them)', () => {
 });
 
 describe('ticket lists: paging', () => {
-  it('page 1 replaces, later pages append without repeating a ticket already shown', () => {
-    let list = mergePage(emptyLists().open, { tickets: [ticket(3), ticket(2)], count: 4, hasMore: true }, 1);
-    expect(list).toMatchObject({ count: 4, hasMore: true, page: 1 });
-    // A new ticket arrived meanwhile: page 2 starts with one already shown.
-    list = mergePage(list, { tickets: [ticket(2), ticket(1)], count: 5, hasMore: false }, 2);
-    expect(ids(list.tickets)).toEqual([3, 2, 1]);
-    expect(list).toMatchObject({ count: 5, hasMore: false, page: 2 });
-    list = mergePage(list, { tickets: [ticket(9)], count: 1, hasMore: false }, 1);
-    expect(ids(list.tickets)).toEqual([9]);
-    expect(list.page).toBe(1);
+  it('pages in order, a ticket a later page repeats shown once; the count is the newest answer’s', () => {
+    const data: TicketListData = {
+      pages: [
+        { tickets: [ticket(3), ticket(2)], count: 4, hasMore: true },
+        // A new ticket arrived meanwhile: page 2 starts with one already shown.
+        { tickets: [ticket(2), ticket(1)], count: 5, hasMore: false },
+      ],
+      pageParams: [1, 2],
+    };
+    expect(ids(data)).toEqual([3, 2, 1]);
+    expect(countOf(data)).toBe(5);
+    expect(ticketsOf(undefined)).toEqual([]);
+    expect(countOf(undefined)).toBe(0);
   });
 });
 
 describe('ticket lists: socket events', () => {
   it('an update replaces the ticket and keeps the newest activity first', () => {
-    const lists = listsWith([ticket(3), ticket(2), ticket(1)]);
+    const list = listWith([ticket(3), ticket(2), ticket(1)]);
     const next = applyTicket(
-      lists,
+      list,
       ticket(1, { updatedAt: minutes(10), lastMessage: 'novo', unreadMessages: 2 }),
+      'open',
       admin,
     );
-    expect(ids(next.open.tickets)).toEqual([1, 3, 2]);
-    expect(next.open.tickets[0]).toMatchObject({ lastMessage: 'novo', unreadMessages: 2 });
-    expect(next.open.count).toBe(3);
-    expect(next.pending).toBe(lists.pending); // untouched lists keep their identity
+    expect(ids(next)).toEqual([1, 3, 2]);
+    expect(ticketsOf(next)[0]).toMatchObject({ lastMessage: 'novo', unreadMessages: 2 });
+    expect(countOf(next)).toBe(3);
+    const pending = listWith([ticket(4, { status: 'pending' })]);
+    expect(applyTicket(pending, ticket(1), 'pending', admin)).toBe(pending); // untouched lists keep their identity
   });
 
   it('a status change moves the ticket between lists, counts follow (accept: pending → open)', () => {
-    const lists = listsWith([ticket(1)], [ticket(2, { status: 'pending', userId: null })]);
-    const next = applyTicket(lists, ticket(2, { status: 'open', userId: 1, updatedAt: minutes(20) }), admin);
-    expect(ids(next.open.tickets)).toEqual([2, 1]);
-    expect(next.open.count).toBe(2);
-    expect(next.pending.tickets).toEqual([]);
-    expect(next.pending.count).toBe(0);
+    const open = listWith([ticket(1)]);
+    const pending = listWith([ticket(2, { status: 'pending', userId: null })]);
+    const accepted = ticket(2, { status: 'open', userId: 1, updatedAt: minutes(20) });
+    const nextOpen = applyTicket(open, accepted, 'open', admin);
+    const nextPending = applyTicket(pending, accepted, 'pending', admin);
+    expect(ids(nextOpen)).toEqual([2, 1]);
+    expect(countOf(nextOpen)).toBe(2);
+    expect(ids(nextPending)).toEqual([]);
+    expect(countOf(nextPending)).toBe(0);
   });
 
   it('a ticket that leaves the filter is dropped (an agent’s ticket given to someone else)', () => {
-    const lists = listsWith([ticket(1, { userId: 2 })]);
-    const next = applyTicket(lists, ticket(1, { userId: 3 }), agent);
-    expect(next.open).toMatchObject({ tickets: [], count: 0 });
+    const next = applyTicket(listWith([ticket(1, { userId: 2 })]), ticket(1, { userId: 3 }), 'open', agent);
+    expect([ids(next), countOf(next)]).toEqual([[], 0]);
   });
 
   it('a new ticket is counted; it is shown unless it sorts below what is loaded of a longer list', () => {
     const short = applyTicket(
-      listsWith([], [ticket(5, { status: 'pending' })]),
+      listWith([ticket(5, { status: 'pending' })]),
       ticket(6, { status: 'pending', userId: null }),
+      'pending',
       agent,
     );
-    expect(ids(short.pending.tickets)).toEqual([6, 5]);
-    expect(short.pending.count).toBe(2);
-    const long = listsWith([ticket(5), ticket(4)], [], [], true);
-    const older = applyTicket(long, ticket(1, { updatedAt: minutes(-100) }), admin);
-    expect(ids(older.open.tickets)).toEqual([5, 4]);
-    expect(older.open.count).toBe(long.open.count + 1);
-    const newer = applyTicket(long, ticket(9), admin);
-    expect(ids(newer.open.tickets)).toEqual([9, 5, 4]);
+    expect(ids(short)).toEqual([6, 5]);
+    expect(countOf(short)).toBe(2);
+    const oldest = applyTicket(
+      listWith([ticket(5), ticket(4)]),
+      ticket(1, { updatedAt: minutes(-100) }),
+      'open',
+      admin,
+    );
+    expect(ids(oldest)).toEqual([5, 4, 1]); // everything is loaded: it goes last
+    const long = listWith([ticket(5), ticket(4)], true);
+    const older = applyTicket(long, ticket(1, { updatedAt: minutes(-100) }), 'open', admin);
+    expect(ids(older)).toEqual([5, 4]);
+    expect(countOf(older)).toBe(countOf(long) + 1);
+    const newer = applyTicket(long, ticket(9), 'open', admin);
+    expect(ids(newer)).toEqual([9, 5, 4]);
   });
 
-  it('lists not loaded yet are left alone (their first page will count it)', () => {
-    const next = applyTicket(emptyLists(), ticket(1), admin);
-    expect(next.open).toEqual(emptyLists().open);
+  it('over several pages: a ticket moves to the page where it sorts, every page’s count follows', () => {
+    const data: TicketListData = {
+      pages: [
+        { tickets: [ticket(9), ticket(8)], count: 4, hasMore: true },
+        { tickets: [ticket(7), ticket(6)], count: 4, hasMore: false },
+      ],
+      pageParams: [1, 2],
+    };
+    const bumped = applyTicket(data, ticket(6, { updatedAt: minutes(100) }), 'open', admin);
+    expect(bumped.pages.map((page) => page.tickets.map((item) => item.id))).toEqual([[6, 9, 8], [7]]);
+    expect(bumped.pageParams).toBe(data.pageParams);
+    const added = applyTicket(data, ticket(5, { updatedAt: minutes(-50) }), 'open', admin);
+    expect(ids(added)).toEqual([9, 8, 7, 6, 5]);
+    expect(added.pages.map((page) => page.count)).toEqual([5, 5]);
+    // Shown before, it stays even when it now sorts below what a longer list has loaded.
+    const long: TicketListData = { ...data, pages: [data.pages[0]!, { ...data.pages[1]!, hasMore: true }] };
+    expect(ids(applyTicket(long, ticket(8, { updatedAt: minutes(-50) }), 'open', admin))).toEqual([9, 7, 6, 8]);
   });
 
   it('the server’s delete-then-update for a move ends with the ticket in its new list only', () => {
-    let lists = listsWith([], [ticket(2, { status: 'pending', userId: null })]);
-    lists = ticketListsReducer(lists, { type: 'remove', ticketId: 2 });
-    lists = ticketListsReducer(lists, { type: 'ticket', ticket: ticket(2, { status: 'open' }), filter: admin });
-    expect(ids(lists.open.tickets)).toEqual([2]);
-    expect([lists.open.count, lists.pending.count]).toEqual([1, 0]);
+    let pending = listWith([ticket(2, { status: 'pending', userId: null })]);
+    let open = listWith([]);
+    pending = removeTicket(pending, 2);
+    open = removeTicket(open, 2);
+    const moved = ticket(2, { status: 'open' });
+    pending = applyTicket(pending, moved, 'pending', admin);
+    open = applyTicket(open, moved, 'open', admin);
+    expect(ids(open)).toEqual([2]);
+    expect([countOf(open), countOf(pending)]).toEqual([1, 0]);
   });
 
   it('delete removes the ticket from the list that showed it; unknown ids change nothing', () => {
-    const lists = listsWith([ticket(1), ticket(2)]);
-    expect(removeTicket(lists, 1).open).toMatchObject({ count: 1 });
-    expect(ids(removeTicket(lists, 1).open.tickets)).toEqual([2]);
-    expect(removeTicket(lists, 99)).toEqual(lists);
+    const list = listWith([ticket(1), ticket(2)]);
+    expect(countOf(removeTicket(list, 1))).toBe(1);
+    expect(ids(removeTicket(list, 1))).toEqual([2]);
+    expect(removeTicket(list, 99)).toBe(list);
   });
 });
 
 describe('unread counts', () => {
   it('a new message in another ticket raises its count (the event carries the ticket); the open one shows none', () => {
-    const lists = listsWith([ticket(1), ticket(2)]);
-    const next = applyTicket(lists, ticket(2, { unreadMessages: 3, updatedAt: minutes(30) }), admin);
-    const raised = next.open.tickets.find((item) => item.id === 2)!;
+    const next = applyTicket(
+      listWith([ticket(1), ticket(2)]),
+      ticket(2, { unreadMessages: 3, updatedAt: minutes(30) }),
+      'open',
+      admin,
+    );
+    const raised = ticketsOf(next).find((item) => item.id === 2)!;
     expect(unreadOf(raised, 1)).toBe(3);
     expect(unreadOf(raised, 2)).toBe(0);
     expect(unreadOf(ticket(4, { unreadMessages: null }), null)).toBe(0);
@@ -175,8 +212,12 @@ describe('unread counts', () => {
 });
 
 describe('conversation', () => {
-  const open = (messages: Message[], hasMore = false): ConversationState =>
-    openConversation({ ticket: ticket(1), messages, hasMore });
+  /** The cache after `pages` (newest first), as the backend pages them (each oldest first). */
+  const conversation = (...pages: Message[][]): MessagesData => ({
+    pages: pages.map((messages, index) => ({ messages, ticket: ticket(1), hasMore: index < pages.length - 1 })),
+    pageParams: pages.map((_, index) => index + 1),
+  });
+  const shown = (data: MessagesData) => conversationOf(data).messages.map((m) => m.id);
 
   it('merges by id, oldest first, and says which messages were new', () => {
     const { messages, added } = mergeMessages(
@@ -191,91 +232,97 @@ describe('conversation', () => {
     expect(added.map((m) => m.id)).toEqual(['b']);
   });
 
-  it('older pages go above, in order; a stale older page is ignored', () => {
-    let state = open([message('c', 3), message('d', 4)], true);
-    state = conversationReducer(state, {
-      type: 'older',
-      messages: [message('a', 1), message('b', 2)],
-      hasMore: false,
-      pageNumber: 2,
-    });
-    expect(state.messages.map((m) => m.id)).toEqual(['a', 'b', 'c', 'd']);
-    expect([state.page, state.hasMore]).toEqual([2, false]);
+  it('older pages go above, in order; pages refetched after new messages overlap, each message shows once', () => {
+    expect(shown(conversation([message('c', 3), message('d', 4)], [message('a', 1), message('b', 2)]))).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+    // Refetched after 'e' arrived: 'c' moved from page 1 to page 2.
     expect(
-      conversationReducer(state, { type: 'older', messages: [message('z', 0)], hasMore: false, pageNumber: 2 }),
-    ).toBe(state);
+      shown(conversation([message('d', 4), message('e', 5)], [message('b', 2), message('c', 3)], [message('c', 3)])),
+    ).toEqual(['b', 'c', 'd', 'e']);
+    expect(conversationOf(conversation([])).ticket.id).toBe(1);
   });
 
-  it('applies created and updated messages of its own ticket only', () => {
-    let state = open([message('a', 1)]);
-    state = conversationReducer(state, { type: 'message', message: message('b', 2) });
-    state = conversationReducer(state, { type: 'message', message: message('x', 3, { ticketId: 2 }) });
-    state = conversationReducer(state, { type: 'message', message: message('a', 1, { isDeleted: true }) });
-    expect(state.messages.map((m) => [m.id, !!m.isDeleted])).toEqual([
+  it('applies created and updated messages of its own ticket only; an update replaces it on its page', () => {
+    let data = conversation([message('b', 2)], [message('a', 1)]);
+    data = addMessage(data, message('c', 3));
+    expect(addMessage(data, message('x', 4, { ticketId: 2 }))).toBe(data);
+    data = addMessage(data, message('a', 1, { isDeleted: true }));
+    expect(conversationOf(data).messages.map((m) => [m.id, !!m.isDeleted])).toEqual([
       ['a', true],
       ['b', false],
+      ['c', false],
     ]);
-  });
-
-  it('a sent text is pending until the socket brings it back; a failure keeps it for a retry', () => {
-    let state = open([message('a', 1)]);
-    state = conversationReducer(state, { type: 'send', key: 'k1', body: 'Olá' });
-    state = conversationReducer(state, { type: 'send', key: 'k2', body: 'Tudo bem?' });
-    expect(state.outgoing.map((o) => o.state)).toEqual(['sending', 'sending']);
-    state = conversationReducer(state, { type: 'sent', key: 'k1' });
-    state = conversationReducer(state, { type: 'failed', key: 'k2', error: new Error('500') });
-    // An incoming message with the same text settles nothing; ours does.
-    state = conversationReducer(state, { type: 'message', message: message('b', 2, { body: 'Olá' }) });
-    expect(state.outgoing).toHaveLength(2);
-    state = conversationReducer(state, { type: 'message', message: message('c', 3, { body: 'Olá', fromMe: true }) });
-    expect(state.outgoing.map((o) => [o.key, o.state])).toEqual([['k2', 'failed']]);
-    // A failed text is not settled by a same-text message; discarding removes it.
-    state = conversationReducer(state, {
-      type: 'message',
-      message: message('d', 4, { body: 'Tudo bem?', fromMe: true }),
-    });
-    expect(state.outgoing).toHaveLength(1);
-    expect(conversationReducer(state, { type: 'discard', key: 'k2' }).outgoing).toEqual([]);
-  });
-
-  it('after a reconnection, the newest page is merged (and settles texts sent meanwhile)', () => {
-    let state = open([message('a', 1), message('b', 2)]);
-    state = conversationReducer(state, { type: 'send', key: 'k1', body: 'offline' });
-    state = conversationReducer(state, { type: 'sent', key: 'k1' });
-    state = conversationReducer(state, {
-      type: 'refresh',
-      ticket: ticket(1, { status: 'closed' }),
-      messages: [message('b', 2), message('c', 3), message('d', 4, { fromMe: true, body: 'offline' })],
-      hasMore: true,
-    });
-    expect(state.messages.map((m) => m.id)).toEqual(['a', 'b', 'c', 'd']);
-    expect(state.outgoing).toEqual([]);
-    expect(state.ticket.status).toBe('closed');
-    expect(state.hasMore).toBe(true);
-  });
-
-  it('a refresh that does not reach what is shown starts over from the newest page (no gap)', () => {
-    let state = open([message('a', 1), message('b', 2)]);
-    state = conversationReducer(state, { type: 'older', messages: [], hasMore: true, pageNumber: 2 });
-    state = conversationReducer(state, {
-      type: 'refresh',
-      ticket: ticket(1),
-      messages: [message('x', 50), message('y', 51)],
-      hasMore: true,
-    });
-    expect(state.messages.map((m) => m.id)).toEqual(['x', 'y']);
-    expect([state.page, state.hasMore]).toEqual([1, true]);
+    expect(data.pages.map((page) => page.messages.map((m) => m.id))).toEqual([['b', 'c'], ['a']]);
   });
 
   it('follows the ticket (status, agent) and notices a deletion', () => {
-    let state = open([]);
-    state = conversationReducer(state, { type: 'ticket', ticket: ticket(1, { status: 'closed' }) });
-    expect(state.ticket.status).toBe('closed');
-    expect(conversationReducer(state, { type: 'ticket', ticket: ticket(2, { status: 'open' }) })).toBe(state);
-    state = conversationReducer(state, { type: 'deleted' });
-    expect(state.deleted).toBe(true);
+    let data = conversation([]);
+    data = setTicket(data, ticket(1, { status: 'closed' }));
+    expect(conversationOf(data).ticket.status).toBe('closed');
+    expect(setTicket(data, ticket(2, { status: 'open' }))).toBe(data);
+    data = markDeleted(data);
+    expect(conversationOf(data).deleted).toBe(true);
     // A delete followed by an update was a move, not a deletion.
-    expect(conversationReducer(state, { type: 'ticket', ticket: ticket(1) }).deleted).toBe(false);
+    expect(conversationOf(setTicket(data, ticket(1))).deleted).toBe(false);
+  });
+});
+
+describe('texts being sent', () => {
+  const run = (actions: OutgoingAction[], start: Outgoing[] = []) => actions.reduce(outgoingReducer, start);
+  const states = (items: Outgoing[]) => items.map((item) => [item.key, item.state]);
+
+  it('a sent text is pending until its echo arrives; a failure keeps it (with its error) for a retry', () => {
+    const shownAtSend = [message('a', 1)];
+    let outgoing = run([
+      { type: 'send', key: 'k1', body: 'Olá', after: shownAtSend.at(-1) },
+      { type: 'send', key: 'k2', body: 'Tudo bem?', after: shownAtSend.at(-1) },
+    ]);
+    expect(states(outgoing)).toEqual([
+      ['k1', 'sending'],
+      ['k2', 'sending'],
+    ]);
+    outgoing = run(
+      [
+        { type: 'sent', key: 'k1' },
+        { type: 'failed', key: 'k2', error: new Error('500') },
+      ],
+      outgoing,
+    );
+    expect(outgoing[1]).toMatchObject({ state: 'failed', body: 'Tudo bem?', error: new Error('500') });
+    // An incoming message with the same text settles nothing; ours does.
+    expect(states(unsettled(outgoing, [...shownAtSend, message('b', 2, { body: 'Olá' })]))).toEqual(states(outgoing));
+    const echoed = [...shownAtSend, message('c', 3, { body: 'Olá', fromMe: true })];
+    expect(states(unsettled(outgoing, echoed))).toEqual([['k2', 'failed']]);
+    // A failed text is not settled by a same-text message; a retry sends it again, discarding removes it.
+    const withSame = [...echoed, message('d', 4, { body: 'Tudo bem?', fromMe: true })];
+    expect(states(unsettled(outgoing, withSame))).toEqual([['k2', 'failed']]);
+    const retried = run([{ type: 'send', key: 'k2', body: 'Tudo bem?', after: withSame.at(-1) }], outgoing);
+    expect(states(retried)).toEqual([
+      ['k1', 'sent'],
+      ['k2', 'sending'],
+    ]);
+    expect(run([{ type: 'discard', key: 'k2' }], outgoing).map((item) => item.key)).toEqual(['k1']);
+  });
+
+  it('only messages newer than what was shown at sending settle a text, one text each', () => {
+    const old = message('a', 5, { body: 'Ok', fromMe: true });
+    const outgoing = run([
+      { type: 'send', key: 'k1', body: 'Ok', after: old },
+      { type: 'send', key: 'k2', body: 'Ok ', after: old },
+    ]);
+    // An older page bringing an earlier "Ok" of ours settles nothing.
+    const olderPage = [message('z', 1, { body: 'Ok', fromMe: true }), old];
+    expect(unsettled(outgoing, olderPage)).toHaveLength(2);
+    // The first echo settles the first text; the second waits for its own.
+    const oneEcho = [...olderPage, message('b', 6, { body: 'Ok', fromMe: true })];
+    expect(unsettled(outgoing, oneEcho).map((item) => item.key)).toEqual(['k2']);
+    // A text sent into an empty conversation is settled by any echo (it came back with a refetch, say).
+    const first = run([{ type: 'send', key: 'k3', body: 'Oi', after: undefined }]);
+    expect(unsettled(first, [message('c', 0, { body: 'Oi', fromMe: true })])).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../components/page-loader.tsx';
-import { TicketsPage } from '../../../features/tickets/components/tickets-page.tsx';
+import { TicketsPage } from '../../../features/tickets/index.ts';
 
 /** `/tickets` and `/tickets/:ticketId`: the ticket lists and the open conversation. */
 export function Component() {

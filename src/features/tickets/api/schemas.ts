@@ -75,6 +75,8 @@ export interface MessagePage {
   messages: Message[];
   ticket: Ticket;
   hasMore: boolean;
+  /** Set on the newest page by the socket's delete event for this ticket, never by the backend. */
+  deleted?: boolean;
 }
 
 export function parseTicketPage(data: unknown): TicketPage {

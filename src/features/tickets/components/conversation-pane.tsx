@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type ReactNode, type UIEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, type ReactNode, type UIEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
@@ -8,17 +8,17 @@ import CircularProgress from '@mui/material/CircularProgress';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import ArrowBack from '@mui/icons-material/ArrowBack';
-import { Link as RouterLink } from 'react-router-dom';
+import { Link as RouterLink, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
-import { useApi } from '../../../lib/api-context.tsx';
 import { useUser } from '../../../lib/auth/session-context.tsx';
+import { useMessageEvents, useMessages } from '../api/messages.ts';
 import { isTicketTab, type Ticket } from '../api/schemas.ts';
-import { updateTicket, type TicketChange } from '../api/tickets-api.ts';
-import { useConversation, type Conversation } from '../hooks/use-conversation.ts';
-import type { ConversationState } from '../model/conversation.ts';
+import { useUpdateTicket, type TicketChange } from '../api/tickets.ts';
+import { useOutgoing, type OutgoingTexts } from '../hooks/use-outgoing.ts';
+import type { Conversation } from '../model/conversation.ts';
 import { displayNumber, initialOf } from '../model/format.ts';
 import { Composer } from './composer.tsx';
 import { MessageBubble, OutgoingBubble } from './message-bubble.tsx';
@@ -40,13 +40,15 @@ interface ConversationPaneProps {
 export function ConversationPane({ ticketId, showBack, onTicketChanged }: ConversationPaneProps) {
   const { t } = useTranslation('tickets');
   const { errorText } = useErrorText();
-  const conversation = useConversation(ticketId);
-  const { load } = conversation;
+  const messages = useMessages(ticketId);
+  useMessageEvents(ticketId);
+  // Back to the list with its search (`?q=`).
+  const { search } = useLocation();
 
   const back = showBack && (
     <IconButton
       component={RouterLink}
-      to="/tickets"
+      to={{ pathname: '/tickets', search }}
       aria-label={t('conversation.back')}
       data-testid="conversation-back"
       edge="start"
@@ -55,7 +57,7 @@ export function ConversationPane({ ticketId, showBack, onTicketChanged }: Conver
     </IconButton>
   );
 
-  if (load.status === 'loading') {
+  if (messages.isPending) {
     return (
       <Box sx={{ height: '100%', display: 'flex', flexDirection: 'column' }} data-testid="conversation-loading">
         {back && <Box sx={{ p: 1 }}>{back}</Box>}
@@ -63,61 +65,60 @@ export function ConversationPane({ ticketId, showBack, onTicketChanged }: Conver
       </Box>
     );
   }
-  if (load.status === 'error') {
+  // Only a first load that failed: once shown, a conversation stays whatever a refetch or an older page does.
+  if (messages.data === undefined) {
     return (
       <Box sx={{ p: 2, display: 'grid', gap: 1, alignContent: 'start' }}>
         {back}
         <ErrorPanel
-          message={`${t('conversation.loadFailed')} ${errorText(load.error)}`}
-          onRetry={conversation.reload}
+          message={`${t('conversation.loadFailed')} ${errorText(messages.error)}`}
+          onRetry={() => void messages.refetch()}
         />
       </Box>
     );
   }
   return (
     <ConversationView
-      conversation={conversation}
-      state={load.state}
+      ticketId={ticketId}
+      conversation={messages.data}
+      older={messages}
       back={back || null}
       onTicketChanged={onTicketChanged}
     />
   );
 }
 
+/** The older pages of the conversation: the parts of its infinite query the message list uses. */
+interface OlderPages {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  isFetchNextPageError: boolean;
+  error: unknown;
+  fetchNextPage: (options: { cancelRefetch: boolean }) => Promise<unknown>;
+}
+
 interface ConversationViewProps {
+  ticketId: number;
   conversation: Conversation;
-  state: ConversationState;
+  older: OlderPages;
   back: ReactNode;
   onTicketChanged: (ticket: Ticket) => void;
 }
 
-function ConversationView({ conversation, state, back, onTicketChanged }: ConversationViewProps) {
+function ConversationView({ ticketId, conversation, older, back, onTicketChanged }: ConversationViewProps) {
   const { t } = useTranslation('tickets');
   const { errorText } = useErrorText();
-  const api = useApi();
   const user = useUser();
-  const { ticket, deleted } = state;
-  const [acting, setActing] = useState(false);
-  const [actionError, setActionError] = useState<unknown>(null);
+  const { ticket, deleted, messages } = conversation;
+  const outgoing = useOutgoing(ticketId, messages);
+  const update = useUpdateTicket();
 
   const contactName = ticket.contact?.name || ticket.contact?.number || `#${ticket.id}`;
   const number = ticket.contact?.number ?? '';
 
-  const change = (next: TicketChange) => {
-    setActing(true);
-    setActionError(null);
-    updateTicket(api, ticket.id, next).then(
-      (updated) => {
-        setActing(false);
-        conversation.applyTicket(updated);
-        onTicketChanged(updated);
-      },
-      (error: unknown) => {
-        setActing(false);
-        setActionError(error);
-      },
-    );
-  };
+  const change = (next: TicketChange) =>
+    update.mutate({ ticketId: ticket.id, change: next }, { onSuccess: (updated) => onTicketChanged(updated) });
+  const acting = update.isPending;
 
   // Atendechat's three moves: accept (open, with me), close, reopen (open, with me).
   const action =
@@ -218,14 +219,14 @@ function ConversationView({ conversation, state, back, onTicketChanged }: Conver
           )}
         </Box>
       </Box>
-      {actionError !== null && (
+      {update.isError && (
         <Alert
           severity="error"
-          onClose={() => setActionError(null)}
+          onClose={() => update.reset()}
           sx={{ borderRadius: 0 }}
           data-testid="ticket-action-error"
         >
-          {`${t('actions.failed')} ${errorText(actionError)}`}
+          {`${t('actions.failed')} ${errorText(update.error)}`}
         </Alert>
       )}
       {deleted && (
@@ -233,9 +234,9 @@ function ConversationView({ conversation, state, back, onTicketChanged }: Conver
           {t('conversation.deleted')}
         </Alert>
       )}
-      <MessageList conversation={conversation} state={state} contactName={contactName} />
+      <MessageList messages={messages} outgoing={outgoing} older={older} contactName={contactName} />
       {ticket.status === 'open' && !deleted ? (
-        <Composer onSend={conversation.send} />
+        <Composer onSend={outgoing.send} />
       ) : (
         <Typography
           sx={{ px: 2, py: 1.5, borderTop: 1, borderColor: 'divider', color: 'text.secondary', textAlign: 'center' }}
@@ -249,17 +250,19 @@ function ConversationView({ conversation, state, back, onTicketChanged }: Conver
 }
 
 function MessageList({
-  conversation,
-  state,
+  messages,
+  outgoing,
+  older,
   contactName,
 }: {
-  conversation: Conversation;
-  state: ConversationState;
+  messages: Conversation['messages'];
+  outgoing: OutgoingTexts;
+  older: OlderPages;
   contactName: string;
 }) {
   const { t } = useTranslation('tickets');
   const { errorText } = useErrorText();
-  const { messages, hasMore, outgoing } = state;
+  const { hasNextPage: hasMore, fetchNextPage, isFetchNextPageError: olderFailed } = older;
   const box = useRef<HTMLDivElement>(null);
   const seen = useRef<{ firstId: string | null; lastKey: string | null; height: number; nearBottom: boolean }>({
     firstId: null,
@@ -269,7 +272,12 @@ function MessageList({
   });
 
   const firstId = messages[0]?.id ?? null;
-  const lastKey = outgoing.at(-1)?.key ?? messages.at(-1)?.id ?? null;
+  const lastOutgoing = outgoing.items.at(-1)?.key;
+  const lastKey = lastOutgoing ?? messages.at(-1)?.id ?? null;
+  // Never cancels a fetch under way (a refetch, the same page asked for twice while scrolling).
+  const loadOlder = useCallback(() => {
+    if (hasMore) void fetchNextPage({ cancelRefetch: false });
+  }, [hasMore, fetchNextPage]);
 
   // Keep the view where the agent expects it: at the bottom on open and on new messages (if they were
   // there), and still on the same message when an older page is added above.
@@ -280,18 +288,18 @@ function MessageList({
     if (before.height === 0) element.scrollTop = element.scrollHeight;
     else if (firstId !== before.firstId && lastKey === before.lastKey)
       element.scrollTop += element.scrollHeight - before.height;
-    else if (lastKey !== before.lastKey && (before.nearBottom || outgoing.some((item) => item.key === lastKey)))
+    else if (lastKey !== before.lastKey && (before.nearBottom || lastKey === lastOutgoing))
       element.scrollTop = element.scrollHeight;
     seen.current = { firstId, lastKey, height: element.scrollHeight, nearBottom: isNearBottom(element) };
-    // Not enough messages to scroll: fetch older ones while there are.
-    if (hasMore && element.scrollHeight <= element.clientHeight) conversation.loadOlder();
-  }, [firstId, lastKey, messages.length, hasMore]);
+    // Not enough messages to scroll: fetch older ones while there are (not again and again after a failure).
+    if (!olderFailed && element.scrollHeight <= element.clientHeight) loadOlder();
+  }, [firstId, lastKey, lastOutgoing, olderFailed, loadOlder]);
 
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const element = event.currentTarget;
     seen.current.nearBottom = isNearBottom(element);
     seen.current.height = element.scrollHeight;
-    if (element.scrollTop < LOAD_OLDER_MARGIN && hasMore) conversation.loadOlder();
+    if (element.scrollTop < LOAD_OLDER_MARGIN) loadOlder();
   };
 
   return (
@@ -317,21 +325,19 @@ function MessageList({
     >
       {hasMore && (
         <Box sx={{ display: 'grid', justifyItems: 'center', gap: 1, mb: 1 }}>
-          {conversation.olderError !== null && (
-            <ErrorPanel message={`${t('conversation.loadOlderFailed')} ${errorText(conversation.olderError)}`} />
-          )}
+          {olderFailed && <ErrorPanel message={`${t('conversation.loadOlderFailed')} ${errorText(older.error)}`} />}
           <Button
             size="small"
-            onClick={conversation.loadOlder}
-            disabled={conversation.loadingOlder}
-            startIcon={conversation.loadingOlder ? <CircularProgress size={14} color="inherit" /> : undefined}
+            onClick={loadOlder}
+            disabled={older.isFetchingNextPage}
+            startIcon={older.isFetchingNextPage ? <CircularProgress size={14} color="inherit" /> : undefined}
             data-testid="load-older-messages"
           >
             {t('conversation.loadOlder')}
           </Button>
         </Box>
       )}
-      {messages.length === 0 && outgoing.length === 0 && (
+      {messages.length === 0 && outgoing.items.length === 0 && (
         <Typography sx={{ m: 'auto', color: 'text.secondary' }} data-testid="conversation-empty">
           {t('conversation.empty')}
         </Typography>
@@ -339,12 +345,12 @@ function MessageList({
       {messages.map((message) => (
         <MessageBubble key={message.id} message={message} contactName={contactName} />
       ))}
-      {outgoing.map((item) => (
+      {outgoing.items.map((item) => (
         <OutgoingBubble
           key={item.key}
           item={item}
-          onRetry={() => conversation.retry(item.key)}
-          onDiscard={() => conversation.discard(item.key)}
+          onRetry={() => outgoing.retry(item.key)}
+          onDiscard={() => outgoing.discard(item.key)}
         />
       ))}
     </Box>

@@ -1,4 +1,4 @@
-import { useRef, type UIEvent } from 'react';
+import type { UIEvent } from 'react';
 import Avatar from '@mui/material/Avatar';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
@@ -6,63 +6,77 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import InputAdornment from '@mui/material/InputAdornment';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemAvatar from '@mui/material/ListItemAvatar';
 import ListItemButton from '@mui/material/ListItemButton';
-import Skeleton from '@mui/material/Skeleton';
 import Switch from '@mui/material/Switch';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import SearchIcon from '@mui/icons-material/Search';
-import { Link as RouterLink } from 'react-router-dom';
+import { Link as RouterLink, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
+import { ListStatus, type ListQuery } from '../../../components/list-status.tsx';
+import { SearchField } from '../../../components/search-field.tsx';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { TICKET_TABS, type Ticket, type TicketTab } from '../api/schemas.ts';
-import type { TicketListsState } from '../hooks/use-ticket-lists.ts';
+import type { useTicketLists } from '../api/tickets.ts';
 import { formatWhen, initialOf } from '../model/format.ts';
-import { unreadOf } from '../model/ticket-lists.ts';
+import { countOf, ticketsOf, unreadOf } from '../model/ticket-lists.ts';
 
 /** How close to the end of the list (px) scrolling fetches the next page. */
 const LOAD_MORE_MARGIN = 240;
 
+type TicketLists = ReturnType<typeof useTicketLists>;
+type TicketListQuery = TicketLists[TicketTab];
+
 interface TicketListPaneProps {
-  lists: TicketListsState;
+  lists: TicketLists;
   tab: TicketTab;
   onTabChange: (tab: TicketTab) => void;
-  searchInput: string;
-  onSearchChange: (value: string) => void;
-  /** The search the lists were fetched with (the input, debounced). */
-  search: string;
+  /** The search box and the term the lists were fetched with (useSearchParam). */
+  search: { input: string; setInput: (value: string) => void; term: string };
   /** Only for admins: undefined hides the switch. */
   showAll?: { value: boolean; onChange: (value: boolean) => void };
   openTicketId: number | null;
 }
 
+/** A failed next page is said under the list, next to its button; any other failure is the list's error. */
+const failedToLoad = (query: TicketListQuery) => query.isError && !query.isFetchNextPageError;
+
+/**
+ * The three lists as one for ListStatus: the tabs show the three counts, so the pane is loading until all
+ * three first pages are there, and failed if one failed (a retry fetches those again).
+ */
+function combined(lists: TicketLists): ListQuery {
+  const queries = TICKET_TABS.map((status) => lists[status]);
+  const failed = queries.filter(failedToLoad);
+  return {
+    isPending: queries.some((query) => query.isPending),
+    isError: failed.length > 0,
+    error: failed[0]?.error,
+    isFetching: queries.some((query) => query.isFetching && !query.isFetchNextPageError && !query.isFetchingNextPage),
+    refetch: () => Promise.all(failed.map((query) => query.refetch())),
+  };
+}
+
 /** Search, the three tabs with their counts, and the current tab's tickets, paged as the agent scrolls. */
-export function TicketListPane({
-  lists,
-  tab,
-  onTabChange,
-  searchInput,
-  onSearchChange,
-  search,
-  showAll,
-  openTicketId,
-}: TicketListPaneProps) {
+export function TicketListPane({ lists, tab, onTabChange, search, showAll, openTicketId }: TicketListPaneProps) {
   const { t } = useTranslation('tickets');
   const { errorText } = useErrorText();
-  const scroller = useRef<HTMLDivElement>(null);
-  const list = lists.lists[tab];
-  const ready = lists.load.status === 'ready';
+  const list = lists[tab];
+  const tickets = ticketsOf(list.data);
+  const status = combined(lists);
+  const ready = TICKET_TABS.every((each) => lists[each].data !== undefined);
 
+  const loadMore = () => {
+    // Never cancels a fetch under way (a refetch, the same page asked for twice while scrolling).
+    if (list.hasNextPage) void list.fetchNextPage({ cancelRefetch: false });
+  };
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const box = event.currentTarget;
-    if (box.scrollHeight - box.scrollTop - box.clientHeight < LOAD_MORE_MARGIN) lists.loadMore(tab);
+    if (box.scrollHeight - box.scrollTop - box.clientHeight < LOAD_MORE_MARGIN) loadMore();
   };
 
   return (
@@ -86,24 +100,12 @@ export function TicketListPane({
           />
         )}
       </Box>
-      <Box sx={{ px: 2, py: 1.5 }}>
-        <TextField
-          fullWidth
-          size="small"
-          type="search"
+      <Box sx={{ display: 'flex', px: 2, py: 1.5 }}>
+        <SearchField
           label={t('search.label')}
-          value={searchInput}
-          onChange={(event) => onSearchChange(event.target.value)}
-          slotProps={{
-            htmlInput: { 'data-testid': 'tickets-search' },
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-          }}
+          value={search.input}
+          onChange={search.setInput}
+          testId="tickets-search"
         />
       </Box>
       <Tabs
@@ -113,13 +115,13 @@ export function TicketListPane({
         aria-label={t('tabs.label')}
         sx={{ borderBottom: 1, borderColor: 'divider', minHeight: 56 }}
       >
-        {TICKET_TABS.map((status) => (
+        {TICKET_TABS.map((each) => (
           <Tab
-            key={status}
-            value={status}
-            id={`tickets-tab-${status}`}
+            key={each}
+            value={each}
+            id={`tickets-tab-${each}`}
             aria-controls="tickets-tabpanel"
-            data-testid={`tickets-tab-${status}`}
+            data-testid={`tickets-tab-${each}`}
             sx={{
               minHeight: 56,
               minWidth: 0,
@@ -135,13 +137,13 @@ export function TicketListPane({
                 component="span"
                 sx={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'center', gap: 0.25 }}
               >
-                {t(`tabs.${status}`)}
+                {t(`tabs.${each}`)}
                 {ready && (
                   <Chip
                     component="span"
                     size="small"
-                    label={lists.lists[status].count}
-                    data-testid={`tickets-count-${status}`}
+                    label={countOf(lists[each].data)}
+                    data-testid={`tickets-count-${each}`}
                     sx={{ height: 20, fontSize: '0.75rem', '& .MuiChip-label': { px: 0.75 } }}
                   />
                 )}
@@ -154,26 +156,20 @@ export function TicketListPane({
         id="tickets-tabpanel"
         role="tabpanel"
         aria-labelledby={`tickets-tab-${tab}`}
-        ref={scroller}
         onScroll={onScroll}
         data-testid="ticket-list"
-        aria-busy={lists.load.status === 'loading'}
+        aria-busy={status.isPending}
         sx={{ flex: 1, minHeight: 0, overflowY: 'auto' }}
       >
-        {lists.load.status === 'loading' && <ListSkeleton />}
-        {lists.load.status === 'error' && (
-          <Box sx={{ p: 2 }}>
-            <ErrorPanel message={`${t('list.loadFailed')} ${errorText(lists.load.error)}`} onRetry={lists.reload} />
-          </Box>
-        )}
-        {ready && list.tickets.length === 0 && (
-          <Typography sx={{ p: 3, color: 'text.secondary', textAlign: 'center' }} data-testid="tickets-empty">
-            {search.trim() ? t('list.noMatch', { search: search.trim() }) : t('list.empty')}
-          </Typography>
-        )}
-        {ready && list.tickets.length > 0 && (
+        <ListStatus
+          query={status}
+          isEmpty={tickets.length === 0}
+          emptyText={search.term ? t('list.noMatch', { search: search.term }) : t('list.empty')}
+          errorText={t('list.loadFailed')}
+          testId="tickets"
+        >
           <List disablePadding aria-label={t('list.label', { status: t(`tabs.${tab}`) })}>
-            {list.tickets.map((ticket) => (
+            {tickets.map((ticket) => (
               <TicketItem
                 key={ticket.id}
                 ticket={ticket}
@@ -182,23 +178,23 @@ export function TicketListPane({
               />
             ))}
           </List>
-        )}
-        {ready && list.hasMore && (
-          <Box sx={{ p: 2, display: 'grid', gap: 1, justifyItems: 'center' }}>
-            {lists.moreError[tab] !== undefined && (
-              <ErrorPanel message={`${t('list.loadMoreFailed')} ${errorText(lists.moreError[tab])}`} />
-            )}
-            <Button
-              variant="text"
-              onClick={() => lists.loadMore(tab)}
-              disabled={lists.loadingMore[tab]}
-              startIcon={lists.loadingMore[tab] ? <CircularProgress size={16} color="inherit" /> : undefined}
-              data-testid="tickets-load-more"
-            >
-              {t('list.loadMore')}
-            </Button>
-          </Box>
-        )}
+          {list.hasNextPage && (
+            <Box sx={{ p: 2, display: 'grid', gap: 1, justifyItems: 'center' }}>
+              {list.isFetchNextPageError && (
+                <ErrorPanel message={`${t('list.loadMoreFailed')} ${errorText(list.error)}`} />
+              )}
+              <Button
+                variant="text"
+                onClick={loadMore}
+                disabled={list.isFetchingNextPage}
+                startIcon={list.isFetchingNextPage ? <CircularProgress size={16} color="inherit" /> : undefined}
+                data-testid="tickets-load-more"
+              >
+                {t('list.loadMore')}
+              </Button>
+            </Box>
+          )}
+        </ListStatus>
       </Box>
     </Box>
   );
@@ -206,12 +202,14 @@ export function TicketListPane({
 
 function TicketItem({ ticket, selected, unread }: { ticket: Ticket; selected: boolean; unread: number }) {
   const { t, i18n } = useTranslation('tickets');
+  // The list's search stays in the address (`?q=`) while a conversation is open.
+  const { search } = useLocation();
   const name = ticket.contact?.name || ticket.contact?.number || `#${ticket.id}`;
   return (
     <ListItem disablePadding divider>
       <ListItemButton
         component={RouterLink}
-        to={`/tickets/${ticket.id}`}
+        to={{ pathname: `/tickets/${ticket.id}`, search }}
         selected={selected}
         aria-current={selected ? 'page' : undefined}
         data-testid={`ticket-item-${ticket.id}`}
@@ -283,21 +281,5 @@ function TicketItem({ ticket, selected, unread }: { ticket: Ticket; selected: bo
         </Box>
       </ListItemButton>
     </ListItem>
-  );
-}
-
-function ListSkeleton() {
-  return (
-    <Box aria-hidden sx={{ px: 2 }}>
-      {[0, 1, 2, 3, 4].map((index) => (
-        <Box key={index} sx={{ display: 'flex', gap: 1.5, py: 1.5 }}>
-          <Skeleton variant="circular" width={40} height={40} />
-          <Box sx={{ flex: 1 }}>
-            <Skeleton width="60%" />
-            <Skeleton width="85%" />
-          </Box>
-        </Box>
-      ))}
-    </Box>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -8,9 +8,9 @@ import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../../lib/auth/session-context.tsx';
 import { useIsAdmin } from '../../../lib/auth/permissions.ts';
+import { useSearchParam } from '../../../hooks/use-search-param.ts';
 import { isTicketTab, type Ticket, type TicketTab } from '../api/schemas.ts';
-import { useDebounced } from '../hooks/use-debounced.ts';
-import { useTicketLists } from '../hooks/use-ticket-lists.ts';
+import { useTicketEvents, useTicketLists } from '../api/tickets.ts';
 import { ConversationPane } from './conversation-pane.tsx';
 import { TicketListPane } from './ticket-list-pane.tsx';
 
@@ -36,31 +36,24 @@ export function TicketsPage() {
 
   const [tab, setTab] = useState<TicketTab>('open');
   const [showAll, setShowAll] = useState(false);
-  const [searchInput, setSearchInput] = useState('');
-  const search = useDebounced(searchInput, 300);
-  const queueKey = user.queues.map((queue) => queue.id).join(',');
-  const filter = useMemo(
-    () => ({ userId: user.id, queueIds: user.queues.map((queue) => queue.id), showAll: isAdmin && showAll, search }),
-    [user.id, queueKey, isAdmin, showAll, search],
-  );
-  const lists = useTicketLists(filter);
+  const search = useSearchParam();
+  const lists = useTicketLists({
+    showAll: isAdmin && showAll,
+    search: search.term,
+    queueIds: user.queues.map((queue) => queue.id),
+  });
+  useTicketEvents();
 
-  // After accepting, closing or reopening, the list follows the ticket to its new tab.
-  const onTicketChanged = useCallback(
-    (ticket: Ticket) => {
-      lists.applyTicket(ticket);
-      if (isTicketTab(ticket.status)) setTab(ticket.status);
-    },
-    [lists.applyTicket],
-  );
+  // After accepting, closing or reopening (the cache has the ticket already), the list follows it to its tab.
+  const onTicketChanged = (ticket: Ticket) => {
+    if (isTicketTab(ticket.status)) setTab(ticket.status);
+  };
 
   const listPane = (
     <TicketListPane
       lists={lists}
       tab={tab}
       onTabChange={setTab}
-      searchInput={searchInput}
-      onSearchChange={setSearchInput}
       search={search}
       {...(isAdmin && { showAll: { value: showAll, onChange: setShowAll } })}
       openTicketId={validOpenId}

@@ -1,25 +1,18 @@
-import type { Message, Ticket } from '../api/schemas.ts';
+import type { InfiniteData } from '@tanstack/react-query';
+import type { Message, MessagePage, Ticket } from '../api/schemas.ts';
 
 /**
- * One conversation: its messages (oldest first), the older pages still to load, and the texts the agent sent
- * that have not come back by socket yet. Pure functions, unit-tested.
+ * One conversation as the query cache holds it (page 1 the newest messages, each page oldest first), how
+ * socket events update it, and the texts the agent sent that have not come back by socket yet. Pure
+ * functions, unit-tested.
  */
-export interface Outgoing {
-  /** Local id (React key, retry). */
-  key: string;
-  body: string;
-  /** `sending`: the POST is in flight; `sent`: accepted, waiting for the socket; `failed`: the POST failed. */
-  state: 'sending' | 'sent' | 'failed';
-  error?: unknown;
-}
+export type MessagesData = InfiniteData<MessagePage>;
 
-export interface ConversationState {
+/** What the conversation pane shows. */
+export interface Conversation {
   ticket: Ticket;
+  /** Every loaded message, oldest first, each once. */
   messages: Message[];
-  /** Older pages exist beyond `page`. */
-  hasMore: boolean;
-  page: number;
-  outgoing: Outgoing[];
   /** The backend deleted the ticket while it was open. */
   deleted: boolean;
 }
@@ -27,8 +20,7 @@ export interface ConversationState {
 const byTime = (a: Message, b: Message) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0);
 
 /**
- * Messages merged by id (a newer copy replaces an older one), oldest first; returns the ids that were new,
- * which settle the agent's outgoing texts.
+ * Messages merged by id (a newer copy replaces an older one), oldest first; returns the ones that were new.
  */
 export function mergeMessages(current: Message[], incoming: Message[]): { messages: Message[]; added: Message[] } {
   const byId = new Map(current.map((message) => [message.id, message]));
@@ -41,98 +33,115 @@ export function mergeMessages(current: Message[], incoming: Message[]): { messag
   return { messages: [...byId.values()].sort(byTime), added };
 }
 
-/** New messages from the agent (ours or a colleague's with the same text) settle the matching sent texts, oldest first. */
-function settle(outgoing: Outgoing[], added: Message[]): Outgoing[] {
-  let rest = outgoing;
-  for (const message of added) {
-    if (!message.fromMe) continue;
-    const index = rest.findIndex((item) => item.state !== 'failed' && item.body.trim() === message.body.trim());
-    if (index >= 0) rest = [...rest.slice(0, index), ...rest.slice(index + 1)];
-  }
-  return rest;
+/**
+ * The loaded pages as one conversation. Pages refetched after new messages arrived overlap (a message moves
+ * from page 1 to page 2): each message shows once.
+ */
+export function conversationOf(data: MessagesData): Conversation {
+  const newest = data.pages[0];
+  if (!newest) throw new Error('a conversation has at least its first page');
+  const oldestFirst = [...data.pages].reverse().flatMap((page) => page.messages);
+  return { ticket: newest.ticket, messages: mergeMessages([], oldestFirst).messages, deleted: !!newest.deleted };
 }
 
-export function openConversation(page: { messages: Message[]; ticket: Ticket; hasMore: boolean }): ConversationState {
+function updateNewest(data: MessagesData, update: (page: MessagePage) => MessagePage): MessagesData {
+  const [newest, ...older] = data.pages;
+  return newest ? { ...data, pages: [update(newest), ...older] } : data;
+}
+
+/**
+ * `appMessage` create or update for this ticket: a message already loaded is replaced where it is (an edit,
+ * a deletion, an ack), a new one joins the newest page.
+ */
+export function addMessage(data: MessagesData, message: Message): MessagesData {
+  const newest = data.pages[0];
+  if (!newest || message.ticketId !== newest.ticket.id) return data;
+  const index = data.pages.findIndex((page) => page.messages.some((item) => item.id === message.id));
+  if (index < 0) return updateNewest(data, (page) => ({ ...page, messages: [...page.messages, message] }));
   return {
-    ticket: page.ticket,
-    messages: mergeMessages([], page.messages).messages,
-    hasMore: page.hasMore,
-    page: 1,
-    outgoing: [],
-    deleted: false,
+    ...data,
+    pages: data.pages.map((page, i) =>
+      i === index
+        ? { ...page, messages: page.messages.map((item) => (item.id === message.id ? message : item)) }
+        : page,
+    ),
   };
 }
 
-export type ConversationAction =
-  /** The newest page again (after a reconnection): merged; if it does not reach what is shown, it replaces it. */
-  | { type: 'refresh'; messages: Message[]; ticket: Ticket; hasMore: boolean }
-  | { type: 'older'; messages: Message[]; hasMore: boolean; pageNumber: number }
-  /** `appMessage` create (for this ticket) or update. */
-  | { type: 'message'; message: Message }
-  | { type: 'ticket'; ticket: Ticket }
-  | { type: 'deleted' }
-  | { type: 'send'; key: string; body: string }
+/** The ticket changed (status, agent, queue): a delete followed by an update was a move, not a deletion. */
+export function setTicket(data: MessagesData, ticket: Ticket): MessagesData {
+  if (data.pages[0]?.ticket.id !== ticket.id) return data;
+  return updateNewest(data, (page) => ({ ...page, ticket, deleted: false }));
+}
+
+/** `company-<id>-ticket` delete for the open ticket. */
+export function markDeleted(data: MessagesData): MessagesData {
+  return updateNewest(data, (page) => ({ ...page, deleted: true }));
+}
+
+// --- texts being sent -----------------------------------------------------------------------------------
+
+export interface Outgoing {
+  /** Local id (React key, retry). */
+  key: string;
+  body: string;
+  /** `sending`: the POST is in flight; `sent`: accepted, waiting for the socket; `failed`: the POST failed. */
+  state: 'sending' | 'sent' | 'failed';
+  error?: unknown;
+  /** The newest message shown when it was sent: only messages after it can be its echo. */
+  after?: { id: string; createdAt: string };
+}
+
+export type OutgoingAction =
+  | { type: 'send'; key: string; body: string; after: Message | undefined }
   | { type: 'sent'; key: string }
   | { type: 'failed'; key: string; error: unknown }
   | { type: 'discard'; key: string };
 
-export function conversationReducer(state: ConversationState, action: ConversationAction): ConversationState {
+export function outgoingReducer(outgoing: Outgoing[], action: OutgoingAction): Outgoing[] {
   switch (action.type) {
-    case 'refresh': {
-      const known = new Set(state.messages.map((message) => message.id));
-      const overlaps = action.messages.some((message) => known.has(message.id)) || state.messages.length === 0;
-      if (!overlaps && action.hasMore) {
-        // More than a page arrived meanwhile: a gap would hide messages, so start over from the newest page.
-        const { messages, added } = mergeMessages([], action.messages);
-        return {
-          ...state,
-          ticket: action.ticket,
-          messages,
-          hasMore: true,
-          page: 1,
-          outgoing: settle(state.outgoing, added),
-        };
-      }
-      const { messages, added } = mergeMessages(state.messages, action.messages);
-      return {
-        ...state,
-        ticket: action.ticket,
-        messages,
-        outgoing: settle(state.outgoing, added),
-        hasMore: state.page > 1 ? state.hasMore : action.hasMore,
-      };
+    case 'send': {
+      const item: Outgoing = { key: action.key, body: action.body, state: 'sending' };
+      if (action.after) item.after = { id: action.after.id, createdAt: action.after.createdAt };
+      // A retry sends again under the same key, at the end.
+      return [...outgoing.filter((other) => other.key !== action.key), item];
     }
-    case 'older': {
-      if (action.pageNumber !== state.page + 1) return state;
-      const { messages } = mergeMessages(state.messages, action.messages);
-      return { ...state, messages, hasMore: action.hasMore, page: action.pageNumber };
-    }
-    case 'message': {
-      if (action.message.ticketId !== state.ticket.id) return state;
-      const { messages, added } = mergeMessages(state.messages, [action.message]);
-      return { ...state, messages, outgoing: settle(state.outgoing, added) };
-    }
-    case 'ticket':
-      return action.ticket.id === state.ticket.id ? { ...state, ticket: action.ticket, deleted: false } : state;
-    case 'deleted':
-      return { ...state, deleted: true };
-    case 'send':
-      return { ...state, outgoing: [...state.outgoing, { key: action.key, body: action.body, state: 'sending' }] };
     case 'sent':
-      return {
-        ...state,
-        outgoing: state.outgoing.map((item) =>
-          item.key === action.key ? { key: item.key, body: item.body, state: 'sent' } : item,
-        ),
-      };
+      return outgoing.map((item) =>
+        item.key === action.key && item.state === 'sending' ? { ...item, state: 'sent' } : item,
+      );
     case 'failed':
-      return {
-        ...state,
-        outgoing: state.outgoing.map((item) =>
-          item.key === action.key ? { ...item, state: 'failed', error: action.error } : item,
-        ),
-      };
+      return outgoing.map((item) =>
+        item.key === action.key ? { ...item, state: 'failed', error: action.error } : item,
+      );
     case 'discard':
-      return { ...state, outgoing: state.outgoing.filter((item) => item.key !== action.key) };
+      return outgoing.filter((item) => item.key !== action.key);
   }
+}
+
+function isAfter(message: Message, after: Outgoing['after']): boolean {
+  if (!after) return true;
+  return message.createdAt > after.createdAt || (message.createdAt === after.createdAt && message.id !== after.id);
+}
+
+/**
+ * The texts still to show: a message from the agent (ours, or a colleague's with the same text) newer than
+ * what was shown at sending settles the oldest matching text, once. Failed texts stay until retried or
+ * discarded.
+ */
+export function unsettled(outgoing: Outgoing[], messages: Message[]): Outgoing[] {
+  const used = new Set<string>();
+  return outgoing.filter((item) => {
+    if (item.state === 'failed') return true;
+    const echo = messages.find(
+      (message) =>
+        message.fromMe &&
+        !used.has(message.id) &&
+        isAfter(message, item.after) &&
+        message.body.trim() === item.body.trim(),
+    );
+    if (!echo) return true;
+    used.add(echo.id);
+    return false;
+  });
 }

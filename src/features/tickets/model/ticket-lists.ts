@@ -1,20 +1,11 @@
-import { TICKET_TABS, type Ticket, type TicketPage, type TicketTab } from '../api/schemas.ts';
+import type { InfiniteData } from '@tanstack/react-query';
+import type { Ticket, TicketPage, TicketTab } from '../api/schemas.ts';
 
 /**
- * The three ticket lists (open, pending, closed) and how backend pages and socket events change them.
- * Pure functions, unit-tested: the components only dispatch.
+ * A ticket list (open, pending or closed) as the query cache holds it: the backend's pages in order, and how
+ * socket events and our own changes update it. Pure functions, unit-tested: the api module only applies them.
  */
-export interface TicketList {
-  /** Newest activity first (`updatedAt` descending), as the backend pages them. */
-  tickets: Ticket[];
-  /** The backend's total for this list (the tab's count), kept in step with the events. */
-  count: number;
-  hasMore: boolean;
-  /** Pages loaded so far (0 before the first answer). */
-  page: number;
-}
-
-export type TicketLists = Record<TicketTab, TicketList>;
+export type TicketListData = InfiniteData<TicketPage>;
 
 /** Which tickets the lists show: the same rules as the backend's ListTicketsService. */
 export interface ListFilter {
@@ -23,9 +14,6 @@ export interface ListFilter {
   showAll: boolean;
   search: string;
 }
-
-export const emptyList = (): TicketList => ({ tickets: [], count: 0, hasMore: false, page: 0 });
-export const emptyLists = (): TicketLists => ({ open: emptyList(), pending: emptyList(), closed: emptyList() });
 
 /** Lower case, for searching as the backend does (accents count: "joão" finds João, "joao" does not). */
 export function fold(text: string): string {
@@ -42,97 +30,81 @@ export function belongsTo(ticket: Ticket, status: TicketTab, filter: ListFilter)
   return fold(ticket.contact?.name ?? '').includes(term) || (ticket.contact?.number ?? '').includes(term);
 }
 
+/** Newest activity first (`updatedAt` descending), as the backend pages them. */
 const byActivity = (a: Ticket, b: Ticket) =>
   a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : b.id - a.id;
 
-/** A backend page merged into a list: page 1 replaces it, later pages append (a ticket already shown is not repeated). */
-export function mergePage(list: TicketList, page: TicketPage, pageNumber: number): TicketList {
-  if (pageNumber <= 1) return { tickets: dedupe(page.tickets), count: page.count, hasMore: page.hasMore, page: 1 };
-  const seen = new Set(list.tickets.map((ticket) => ticket.id));
-  const added = page.tickets.filter((ticket) => !seen.has(ticket.id));
+/** The list's tickets, pages in order; a ticket a later page repeats (new ones arrived meanwhile) shows once. */
+export function ticketsOf(data: TicketListData | undefined): Ticket[] {
+  const seen = new Set<number>();
+  return (data?.pages ?? [])
+    .flatMap((page) => page.tickets)
+    .filter((ticket) => !seen.has(ticket.id) && seen.add(ticket.id));
+}
+
+/** The tab's count: the backend's total as its newest answer said, kept in step with the events. */
+export function countOf(data: TicketListData | undefined): number {
+  return data?.pages.at(-1)?.count ?? 0;
+}
+
+const contains = (page: TicketPage, ticketId: number) => page.tickets.some((item) => item.id === ticketId);
+
+function withCount(data: TicketListData, pages: TicketPage[], delta: number): TicketListData {
   return {
-    tickets: [...list.tickets, ...added],
-    count: page.count,
-    hasMore: page.hasMore,
-    page: Math.max(list.page, pageNumber),
+    ...data,
+    pages: delta === 0 ? pages : pages.map((page) => ({ ...page, count: Math.max(0, page.count + delta) })),
   };
 }
 
-function dedupe(tickets: Ticket[]): Ticket[] {
-  const seen = new Set<number>();
-  return tickets.filter((ticket) => !seen.has(ticket.id) && seen.add(ticket.id));
+function without(pages: TicketPage[], ticketId: number): TicketPage[] {
+  return pages.map((page) =>
+    contains(page, ticketId) ? { ...page, tickets: page.tickets.filter((item) => item.id !== ticketId) } : page,
+  );
 }
 
 /**
- * A ticket changed (`company-<id>-ticket` update, a message's ticket, or our own PUT): replaced where it is,
- * moved to the list of its new status, dropped from lists it no longer belongs to; counts follow.
- * A ticket that sorts below what is loaded of a longer list only raises the count: it comes with a later page.
+ * `ticket` put where it sorts. Below everything loaded of a longer list it is left out (it comes with a later
+ * page) unless `keep` (it was shown already: it stays, at the end).
  */
-export function applyTicket(lists: TicketLists, ticket: Ticket, filter: ListFilter): TicketLists {
-  const next = { ...lists };
-  for (const status of TICKET_TABS) {
-    const list = lists[status];
-    const index = list.tickets.findIndex((item) => item.id === ticket.id);
-    const belongs = belongsTo(ticket, status, filter);
-    if (index >= 0 && belongs) {
-      const tickets = list.tickets.slice();
-      tickets[index] = ticket;
-      next[status] = { ...list, tickets: tickets.sort(byActivity) };
-    } else if (index >= 0) {
-      next[status] = {
-        ...list,
-        tickets: list.tickets.filter((item) => item.id !== ticket.id),
-        count: Math.max(0, list.count - 1),
-      };
-    } else if (belongs && list.page > 0) {
-      const last = list.tickets.at(-1);
-      const shown = !list.hasMore || (last !== undefined && byActivity(ticket, last) <= 0);
-      next[status] = {
-        ...list,
-        tickets: shown ? [...list.tickets, ticket].sort(byActivity) : list.tickets,
-        count: list.count + 1,
-      };
+function insert(pages: TicketPage[], ticket: Ticket, keep: boolean): TicketPage[] {
+  for (const [index, page] of pages.entries()) {
+    const at = page.tickets.findIndex((item) => byActivity(ticket, item) < 0);
+    if (at >= 0) {
+      const tickets = [...page.tickets.slice(0, at), ticket, ...page.tickets.slice(at)];
+      return pages.map((other, i) => (i === index ? { ...page, tickets } : other));
     }
   }
-  return next;
+  const last = pages.at(-1);
+  if (!last || (last.hasMore && !keep)) return pages;
+  return [...pages.slice(0, -1), { ...last, tickets: [...last.tickets, ticket] }];
 }
 
-/** `company-<id>-ticket` delete: the ticket left (or was deleted); gone from the list that showed it. */
-export function removeTicket(lists: TicketLists, ticketId: number): TicketLists {
-  const next = { ...lists };
-  for (const status of TICKET_TABS) {
-    const list = lists[status];
-    if (list.tickets.some((item) => item.id === ticketId)) {
-      next[status] = {
-        ...list,
-        tickets: list.tickets.filter((item) => item.id !== ticketId),
-        count: Math.max(0, list.count - 1),
-      };
-    }
-  }
-  return next;
+/**
+ * A ticket changed (`company-<id>-ticket` update, a message's ticket, or our own PUT): in the `status` list it
+ * is replaced and moved to where its activity sorts, dropped when it no longer belongs, added when it now
+ * does; the count follows.
+ */
+export function applyTicket(
+  data: TicketListData,
+  ticket: Ticket,
+  status: TicketTab,
+  filter: ListFilter,
+): TicketListData {
+  const shown = data.pages.some((page) => contains(page, ticket.id));
+  const belongs = belongsTo(ticket, status, filter);
+  if (!shown && !belongs) return data;
+  const rest = shown ? without(data.pages, ticket.id) : data.pages;
+  const pages = belongs ? insert(rest, ticket, shown) : rest;
+  return withCount(data, pages, shown === belongs ? 0 : belongs ? 1 : -1);
+}
+
+/** `company-<id>-ticket` delete: the ticket left this list (or was deleted); the count follows. */
+export function removeTicket(data: TicketListData, ticketId: number): TicketListData {
+  if (!data.pages.some((page) => contains(page, ticketId))) return data;
+  return withCount(data, without(data.pages, ticketId), -1);
 }
 
 /** The unread count to show: none for the conversation the agent has open (they are reading it). */
 export function unreadOf(ticket: Ticket, openTicketId: number | null): number {
   return ticket.id === openTicketId ? 0 : Math.max(0, ticket.unreadMessages ?? 0);
-}
-
-export type TicketListsAction =
-  | { type: 'reset' }
-  | { type: 'page'; status: TicketTab; page: TicketPage; pageNumber: number }
-  | { type: 'ticket'; ticket: Ticket; filter: ListFilter }
-  | { type: 'remove'; ticketId: number };
-
-export function ticketListsReducer(lists: TicketLists, action: TicketListsAction): TicketLists {
-  switch (action.type) {
-    case 'reset':
-      return emptyLists();
-    case 'page':
-      return { ...lists, [action.status]: mergePage(lists[action.status], action.page, action.pageNumber) };
-    case 'ticket':
-      return applyTicket(lists, action.ticket, action.filter);
-    case 'remove':
-      return removeTicket(lists, action.ticketId);
-  }
 }

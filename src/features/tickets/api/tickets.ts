@@ -1,0 +1,168 @@
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import type { ApiClient } from '../../../lib/api-client.ts';
+import { useApi } from '../../../lib/api-context.tsx';
+import { useUser } from '../../../lib/auth/session-context.tsx';
+import { useCompanyEvent, useRealtimeRoom } from '../../../lib/realtime/index.ts';
+import { setTicket } from '../model/conversation.ts';
+import { applyTicket, removeTicket, type ListFilter, type TicketListData } from '../model/ticket-lists.ts';
+import { messageKeys, updateConversation } from './messages.ts';
+import { parseTicket, parseTicketPage, ticketOf, type Ticket, type TicketPage, type TicketTab } from './schemas.ts';
+
+/** One list as the backend pages it: a status for the signed-in user's queues, perhaps every agent's. */
+export interface TicketListParams {
+  status: TicketTab;
+  /** Admins may list every agent's tickets; otherwise the backend lists the user's own and the pending ones. */
+  showAll: boolean;
+  search: string;
+  /** The user's queues: the backend lists tickets without a queue or in these. */
+  queueIds: readonly number[];
+}
+
+export interface TicketQuery extends TicketListParams {
+  pageNumber: number;
+}
+
+export function ticketQueryParams({
+  status,
+  showAll,
+  search,
+  pageNumber,
+  queueIds,
+}: TicketQuery): Record<string, string> {
+  return {
+    status,
+    showAll: String(showAll),
+    searchParam: search.trim(),
+    pageNumber: String(pageNumber),
+    queueIds: JSON.stringify(queueIds),
+  };
+}
+
+// --- requests -------------------------------------------------------------------------------------------
+
+/** `GET /tickets`: 40 a page, newest activity first; `count` is the list's total. */
+export async function listTickets(api: ApiClient, query: TicketQuery, signal?: AbortSignal): Promise<TicketPage> {
+  const response = await api.get<unknown>('/tickets', { params: ticketQueryParams(query), ...(signal && { signal }) });
+  return parseTicketPage(response.data);
+}
+
+export interface TicketChange {
+  status: 'open' | 'closed';
+  userId: number | null;
+  queueId: number | null;
+}
+
+/** Accept (open, with the agent), close, reopen: the updated ticket. */
+export async function updateTicket(api: ApiClient, ticketId: number, change: TicketChange): Promise<Ticket> {
+  const response = await api.put<unknown>(`/tickets/${ticketId}`, change);
+  return parseTicket(response.data, 'PUT /tickets/:id');
+}
+
+// --- cache ----------------------------------------------------------------------------------------------
+
+export const ticketKeys = {
+  all: ['tickets'] as const,
+  lists: () => [...ticketKeys.all, 'list'] as const,
+  list: (params: TicketListParams) => [...ticketKeys.lists(), params] as const,
+};
+
+export function ticketListQueryOptions(api: ApiClient, params: TicketListParams) {
+  return infiniteQueryOptions({
+    queryKey: ticketKeys.list(params),
+    queryFn: ({ pageParam, signal }) => listTickets(api, { ...params, pageNumber: pageParam }, signal),
+    initialPageParam: 1,
+    getNextPageParam: (last: TicketPage, pages: TicketPage[]) => (last.hasMore ? pages.length + 1 : undefined),
+    // A new search or filter keeps the old rows on screen until its first page arrives.
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Every cached list (whatever its search or filter) updated by `update`, given the list's own filter. */
+function updateLists(
+  client: QueryClient,
+  userId: number,
+  update: (data: TicketListData, status: TicketTab, filter: ListFilter) => TicketListData,
+): void {
+  for (const query of client.getQueryCache().findAll({ queryKey: ticketKeys.lists() })) {
+    // The key is ticketKeys.list(params): its third part is the list's parameters.
+    const params = query.queryKey[2] as TicketListParams;
+    const filter = { userId, queueIds: params.queueIds, showAll: params.showAll, search: params.search };
+    client.setQueryData<TicketListData>(query.queryKey, (data) => data && update(data, params.status, filter));
+  }
+}
+
+function applyToLists(client: QueryClient, userId: number, ticket: Ticket): void {
+  updateLists(client, userId, (data, status, filter) => applyTicket(data, ticket, status, filter));
+}
+
+// --- hooks ----------------------------------------------------------------------------------------------
+
+/** The open, pending and closed lists for one filter, fetched together (the tabs show the three counts). */
+export function useTicketLists(filter: Omit<TicketListParams, 'status'>) {
+  const api = useApi();
+  return {
+    open: useInfiniteQuery(ticketListQueryOptions(api, { ...filter, status: 'open' })),
+    pending: useInfiniteQuery(ticketListQueryOptions(api, { ...filter, status: 'pending' })),
+    closed: useInfiniteQuery(ticketListQueryOptions(api, { ...filter, status: 'closed' })),
+  } satisfies Record<TicketTab, unknown>;
+}
+
+/**
+ * Accept, close or reopen. The answer is the updated ticket: the lists and its conversation take it at once
+ * (the socket confirms it too). Not refetched after a success: a refetch answered after a later event would
+ * undo that event; after a failure (someone else changed the ticket first) everything about tickets is.
+ */
+export function useUpdateTicket() {
+  const api = useApi();
+  const client = useQueryClient();
+  const user = useUser();
+  return useMutation({
+    mutationFn: ({ ticketId, change }: { ticketId: number; change: TicketChange }) =>
+      updateTicket(api, ticketId, change),
+    onSuccess: (ticket) => {
+      applyToLists(client, user.id, ticket);
+      updateConversation(client, ticket.id, (data) => setTicket(data, ticket));
+    },
+    onError: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ticketKeys.all }),
+        client.invalidateQueries({ queryKey: messageKeys.all }),
+      ]),
+  });
+}
+
+/**
+ * The lists kept live: the company's ticket and message events (they reach this socket only in the status
+ * and notification rooms, joined while mounted) update every cached list. A reconnection refetches them
+ * (src/lib/query/query-provider.tsx).
+ */
+export function useTicketEvents(): void {
+  const client = useQueryClient();
+  const user = useUser();
+  useRealtimeRoom({ kind: 'tickets', status: 'open' });
+  useRealtimeRoom({ kind: 'tickets', status: 'pending' });
+  useRealtimeRoom({ kind: 'tickets', status: 'closed' });
+  useRealtimeRoom({ kind: 'notification' });
+
+  useCompanyEvent('ticket', (event) => {
+    if (event.action === 'delete') {
+      const ticketId = event.ticketId;
+      if (typeof ticketId === 'number') updateLists(client, user.id, (data) => removeTicket(data, ticketId));
+    } else if (event.action === 'update' || event.action === 'create') {
+      const ticket = ticketOf(event.ticket);
+      if (ticket) applyToLists(client, user.id, ticket);
+    }
+  });
+  useCompanyEvent('appMessage', (event) => {
+    if (event.action !== 'create') return;
+    const ticket = ticketOf(event.ticket);
+    if (ticket) applyToLists(client, user.id, ticket);
+  });
+}
