@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_DIR } from '../../../scripts/paths.ts';
-import { getSettings, updateSetting } from '../../../src/features/settings/api/settings-api.ts';
+import { getSettings, updateSetting } from '../../../src/features/settings/api/settings.ts';
 import {
   selectChoices,
   SETTING_KEYS,
   SETTINGS,
   settingValues,
-} from '../../../src/features/settings/settings-catalog.ts';
+} from '../../../src/features/settings/model/settings-catalog.ts';
 import type { ApiClient } from '../../../src/lib/api-client.ts';
 
 /** The 14 settings of the recorded `GET /settings`. */
