@@ -38,18 +38,19 @@ export interface LoggedRun {
 }
 
 /**
- * Runs a long docker command (a build) with its output written to `logPath` as it comes, so a failed or
- * stopped build leaves its log behind. `cwd` is the folder relative paths (the build context) start from.
+ * Runs a long command (a build: docker, or a shell running docker) with its output written to `logPath`
+ * as it comes, so a failed or stopped build leaves its log behind. `cwd` is where relative paths (the
+ * build context) start from.
  */
-export async function dockerLogged(args: string[], logPath: string, cwd: string): Promise<LoggedRun> {
+export async function runLogged(args: string[], logPath: string, cwd: string, command = DOCKER): Promise<LoggedRun> {
   const log = createWriteStream(logPath);
   const started = process.hrtime.bigint();
-  const child = spawn(DOCKER, args, { cwd, env: DOCKER_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd, env: DOCKER_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
   const status = await new Promise<number | null>((resolve) => {
     child.once('error', (error) => {
-      log.write(`${DOCKER}: ${error.message}\n`);
+      log.write(`${command}: ${error.message}\n`);
       resolve(null);
     });
     child.once('close', (code) => resolve(code));

@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { DOCKER, runLogged } from './docker.ts';
+import type { BuildCommand } from './readme-commands.ts';
+
+export interface BuildRecord extends BuildCommand {
+  /** What was run: the README's command on this machine's engine and base images. */
+  ran: string;
+  seconds: number;
+  log: string;
+  status: number | null;
+}
+
+export interface BuildSetup {
+  root: string;
+  logDir: string;
+  nodeImage: string;
+  nginxImage: string;
+}
+
+/**
+ * Runs a README `docker build` command as written, with what this machine needs put after `docker build`:
+ * Debian's client, the host's network (the engine has no bridge), plain progress (so the log shows each
+ * step, CACHED or run), and the local base images. `fresh` builds without the layer cache, so the first
+ * build measures a whole build even when an earlier run left its layers behind.
+ */
+export async function runBuild(command: BuildCommand, setup: BuildSetup, fresh: boolean): Promise<BuildRecord> {
+  if (!command.text.startsWith('docker build ')) throw new Error(`not a docker build command: ${command.text}`);
+  const extra = [
+    '--network=host',
+    '--progress=plain',
+    ...(fresh ? ['--no-cache'] : []),
+    `--build-arg NODE_IMAGE=${setup.nodeImage}`,
+    `--build-arg NGINX_IMAGE=${setup.nginxImage}`,
+  ];
+  const ran = `${DOCKER} build ${extra.join(' ')} ${command.text.slice('docker build '.length)}`;
+  const log = join(setup.logDir, `${command.tag.replace(/[^\w.-]+/g, '_')}.log`);
+  // Through bash, as an operator's shell runs it: $(git rev-parse …) and the quoting are the README's.
+  const { status, seconds } = await runLogged(['-c', ran], log, setup.root, 'bash');
+  return { ...command, ran, seconds, log, status };
+}
+
+/** An image's size as `docker images` counts it (every layer, shared ones too), in bytes. */
+export function imageSize(tag: string): number {
+  return Number(execFileSync(DOCKER, ['image', 'inspect', '-f', '{{.Size}}', tag], { encoding: 'utf8' }).trim());
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm run images:test`: builds the real images on a real Docker engine and checks them over HTTP.
+ *
+ *   1. a Docker engine: the running one, or dockerd started here (engine.ts);
+ *   2. the base images, made once with debootstrap and kept (base-images.ts);
+ *   3. the README's "Images" `docker build` commands, in order, timed, the first without the layer cache;
+ *   4. the checks in tests/images/ (Vitest), which run each image as a container;
+ *   5. the figures: build times and image sizes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../paths.ts';
+import { ensureBaseImages } from './base-images.ts';
+import { imageSize, runBuild, type BuildRecord } from './build-images.ts';
+import { docker } from './docker.ts';
+import { ensureEngine, EngineUnavailable } from './engine.ts';
+import { readmeBuildCommands } from './readme-commands.ts';
+import { CONTAINER_LABEL, IMAGES_DIR, RECORDS_FILE, type ImageRecords } from './records.ts';
+
+const README = join(ROOT, 'README.md');
+const say = (line: string) => console.log(`images: ${line}`);
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  try {
+    say(`Docker engine: ${await ensureEngine()}`);
+  } catch (error) {
+    if (!(error instanceof EngineUnavailable)) throw error;
+    console.error(`images: cannot run the image tests: ${error.message}`);
+    return 1;
+  }
+  const base = await ensureBaseImages(say);
+  say(`base images: ${base.debian}, ${base.node}${base.made.length ? ` (made now: ${base.made.join(', ')})` : ' (cached)'}`);
+
+  const logDir = join(IMAGES_DIR, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const builds: BuildRecord[] = [];
+  for (const [index, command] of readmeBuildCommands(README, 'Images').entries()) {
+    say(`building ${command.tag} (target ${command.target}${index === 0 ? ', without the layer cache' : ''})…`);
+    const build = await runBuild(command, { root: ROOT, logDir, nodeImage: base.node, nginxImage: base.debian }, index === 0);
+    builds.push(build);
+    if (build.status !== 0) {
+      const tail = readFileSync(build.log, 'utf8').trim().split('\n').slice(-30).join('\n');
+      console.error(`images: ${build.ran}\nfailed (exit ${build.status}); the log, ${build.log}, ends with:\n${tail}`);
+      return 1;
+    }
+    say(`built ${command.tag} in ${build.seconds.toFixed(1)} s`);
+  }
+  // Earlier runs' images under the same tags are now untagged: remove them, keeping the build cache.
+  docker(['image', 'prune', '-f']);
+
+  const tags = [base.debian, base.node, ...builds.map((b) => b.tag)];
+  const sizes = Object.fromEntries(tags.map((tag) => [tag, imageSize(tag)]));
+  const runId = `${process.pid}-${Date.now()}`;
+  const records: ImageRecords = { runId, nodeImage: base.node, nginxImage: base.debian, builds, sizes };
+  writeFileSync(RECORDS_FILE, `${JSON.stringify(records, null, 2)}\n`);
+
+  const checks = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', join(ROOT, 'tests', 'images', 'vitest.config.ts')],
+    { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITRINE_IMAGES_RUN: runId } },
+  );
+  removeContainers(runId);
+
+  console.log('\nimages: figures');
+  for (const build of builds) console.log(`  build ${build.tag.padEnd(22)} ${build.seconds.toFixed(1).padStart(6)} s`);
+  for (const [tag, size] of Object.entries(sizes)) console.log(`  size  ${tag.padEnd(40)} ${mb(size).padStart(9)}`);
+  console.log(`  images:test took ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
+  return checks.status ?? 1;
+}
+
+/** Containers a check started and did not remove (it crashed, or was stopped). */
+function removeContainers(runId: string): void {
+  const ids = docker(['ps', '-aq', '--filter', `label=${CONTAINER_LABEL}=${runId}`]).split('\n').filter(Boolean);
+  if (ids.length > 0) docker(['rm', '-f', ...ids]);
+}
+
+process.exitCode = await main();
