@@ -2,6 +2,7 @@ import { randomBytes, scrypt as scryptCallback, scryptSync, timingSafeEqual } fr
 import { promisify } from 'node:util';
 import type { CookieOptions, NextFunction, Request, Response } from 'express';
 import jwt from 'jsonwebtoken';
+import type { TokenClock } from './clock.ts';
 import type { Db } from './db.ts';
 import { AppError, INVALID_TOKEN } from './errors.ts';
 import type { UserRow } from './rows.ts';
@@ -32,24 +33,35 @@ export interface TokenSettings {
   jwtRefreshSecret: string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /** Issues and checks every token's lifetime (tests move it to expire tokens). */
+  clock: TokenClock;
 }
 
 /** Same payloads as Atendechat, so a frontend decoding them sees the same fields. */
 export function createAccessToken(user: UserRow, s: TokenSettings): string {
-  return jwt.sign({ username: user.name, profile: user.profile, id: user.id, companyId: user.companyId }, s.jwtSecret, {
-    expiresIn: s.accessTokenTtlSeconds,
-  });
+  return jwt.sign(
+    { username: user.name, profile: user.profile, id: user.id, companyId: user.companyId, iat: s.clock.nowSeconds() },
+    s.jwtSecret,
+    { expiresIn: s.accessTokenTtlSeconds },
+  );
 }
 
 export function createRefreshToken(user: UserRow, s: TokenSettings): string {
-  return jwt.sign({ id: user.id, tokenVersion: user.tokenVersion, companyId: user.companyId }, s.jwtRefreshSecret, {
-    expiresIn: s.refreshTokenTtlSeconds,
-  });
+  return jwt.sign(
+    { id: user.id, tokenVersion: user.tokenVersion, companyId: user.companyId, iat: s.clock.nowSeconds() },
+    s.jwtRefreshSecret,
+    { expiresIn: s.refreshTokenTtlSeconds },
+  );
 }
 
-function idFromToken(token: string, secret: string): number | null {
+/** Verifies signature and lifetime; "now" is the settings' clock. */
+function verify(token: string, secret: string, clock: TokenClock): jwt.JwtPayload | string {
+  return jwt.verify(token, secret, { algorithms: ['HS256'], clockTimestamp: clock.nowSeconds() });
+}
+
+function idFromToken(token: string, s: TokenSettings): number | null {
   try {
-    const decoded = jwt.verify(token, secret, { algorithms: ['HS256'] });
+    const decoded = verify(token, s.jwtSecret, s.clock);
     if (typeof decoded === 'object' && typeof decoded.id === 'number') return decoded.id;
   } catch {
     // Malformed, expired or wrongly signed: all the same to the caller.
@@ -58,16 +70,16 @@ function idFromToken(token: string, secret: string): number | null {
 }
 
 /** The user a valid access token belongs to, or null. */
-export function userFromAccessToken(db: Db, token: string, secret: string): UserRow | null {
-  const id = idFromToken(token, secret);
+export function userFromAccessToken(db: Db, token: string, s: TokenSettings): UserRow | null {
+  const id = idFromToken(token, s);
   return id === null ? null : (db.one<UserRow>('SELECT * FROM users WHERE id = ?', id) ?? null);
 }
 
 /** The user a valid refresh token belongs to, or null (also when its tokenVersion is stale). */
-export function userFromRefreshToken(db: Db, token: string, secret: string): UserRow | null {
+export function userFromRefreshToken(db: Db, token: string, s: TokenSettings): UserRow | null {
   let decoded: jwt.JwtPayload | string;
   try {
-    decoded = jwt.verify(token, secret, { algorithms: ['HS256'] });
+    decoded = verify(token, s.jwtRefreshSecret, s.clock);
   } catch {
     return null;
   }
@@ -98,13 +110,13 @@ export function authUser(req: Request): AuthUser {
 }
 
 /** Atendechat's isAuth: no header → 401, any bad token → 403 (the frontend's cue to refresh). */
-export function isAuth(db: Db, secret: string) {
+export function isAuth(db: Db, tokens: TokenSettings) {
   return (req: Request, _res: Response, next: NextFunction): void => {
     const header = req.headers.authorization;
     if (!header) throw new AppError('ERR_SESSION_EXPIRED', 401);
     const [, token] = header.split(' ');
     // A deleted user's token is as good as a forged one.
-    const user = token ? userFromAccessToken(db, token, secret) : null;
+    const user = token ? userFromAccessToken(db, token, tokens) : null;
     if (!user) throw new AppError(INVALID_TOKEN, 403);
     authenticated.set(req, {
       id: user.id,

@@ -1,6 +1,6 @@
 /**
  * Turns rows into the JSON shapes the recorded Atendechat backend answers with (see
- * /work/shared/atendechat-contract). Key order follows the recordings where it is cheap to.
+ * dev-api/contract/). Key order follows the recordings where it is cheap to.
  */
 import type { Db } from './db.ts';
 import type {

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import cookieParser from 'cookie-parser';
 import cors from 'cors';
 import express from 'express';
+import { TokenClock } from './clock.ts';
 import { DEFAULTS } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openDatabase } from './db.ts';
@@ -53,6 +54,8 @@ export interface RunningApi {
   /** http://localhost:<port>: use localhost, not 127.0.0.1, so the refresh cookie stays same-site. */
   url: string;
   port: number;
+  /** The clock token lifetimes follow: `clock.advance(seconds)` expires tokens without waiting. */
+  clock: TokenClock;
   close(): Promise<void>;
 }
 
@@ -66,6 +69,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
       jwtRefreshSecret: options.jwtRefreshSecret ?? DEFAULTS.jwtRefreshSecret,
       accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? DEFAULTS.accessTokenTtlSeconds,
       refreshTokenTtlSeconds: options.refreshTokenTtlSeconds ?? DEFAULTS.refreshTokenTtlSeconds,
+      clock: new TokenClock(),
     },
     userLimit: options.userLimit ?? DEFAULTS.userLimit,
     connectionsLimit: options.connectionsLimit ?? DEFAULTS.connectionsLimit,
@@ -83,7 +87,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
 
   const app = express();
   const server = http.createServer(app);
-  const io = createSocketServer(server, { db, jwtSecret: settings.tokens.jwtSecret, isAllowedOrigin });
+  const io = createSocketServer(server, { db, tokens: settings.tokens, isAllowedOrigin });
   const realtime = new Realtime(io);
   const pairing = new FakePairing(db, realtime, settings.fakePairingMs);
   let baseUrl = '';
@@ -126,6 +130,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   return {
     url: baseUrl,
     port,
+    clock: settings.tokens.clock,
     close() {
       closing ??= (async () => {
         pairing.stopAll();

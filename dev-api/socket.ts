@@ -5,7 +5,7 @@
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import { userFromAccessToken } from './auth.ts';
+import { userFromAccessToken, type TokenSettings } from './auth.ts';
 import type { Db } from './db.ts';
 import { INVALID_TOKEN } from './errors.ts';
 import type { TicketRow, TicketStatus } from './rows.ts';
@@ -32,7 +32,7 @@ interface SocketUser {
 
 export interface SocketOptions {
   db: Db;
-  jwtSecret: string;
+  tokens: TokenSettings;
   isAllowedOrigin: (origin: string | undefined) => boolean;
 }
 
@@ -71,7 +71,7 @@ export function createSocketServer(httpServer: HttpServer, options: SocketOption
   io.use((socket, next) => {
     const token = tokenFrom(socket);
     if (!token) return next(rejection('ERR_SESSION_EXPIRED', 401));
-    const user = userFromAccessToken(db, token, options.jwtSecret);
+    const user = userFromAccessToken(db, token, options.tokens);
     if (!user) return next(rejection(INVALID_TOKEN, 403));
     socket.data.user = { id: user.id, companyId: user.companyId } satisfies SocketUser;
     next();

@@ -8,3 +8,5 @@ export const DIST_DIR = join(ROOT, 'dist');
 export const CACHE_DIR = join(ROOT, '.cache');
 export const ICON_CACHE_DIR = join(CACHE_DIR, 'icons');
 export const APP_BUILD_DIR = join(CACHE_DIR, 'app');
+/** The Atendechat backend's answers, recorded from the real backend (the stand-in's contract). */
+export const CONTRACT_DIR = join(ROOT, 'dev-api', 'contract');

@@ -4,6 +4,7 @@ import { loadBrand } from './brand/load-brand.ts';
 import { renderBrandFiles, type BrandFiles } from './brand/brand-files.ts';
 import { IconCache } from './brand/icons.ts';
 import { stampHtml } from './brand/stamp.ts';
+import { isPathInside } from './path-inside.ts';
 import type { Environment } from './brand/env-overrides.ts';
 
 export interface VitrineBrandOptions {
@@ -42,7 +43,7 @@ export function vitrineBrand(options: VitrineBrandOptions): Plugin {
       const brandDir = join(options.brandsDir, options.brand);
       server.watcher.add(brandDir);
       server.watcher.on('all', (_event, file) => {
-        if (!file.startsWith(brandDir)) return;
+        if (!isPathInside(file, brandDir)) return;
         rendered = undefined;
         render().then(
           () => server.config.logger.info(`brand "${options.brand}" changed: reloading`, { timestamp: true }),

@@ -40,7 +40,7 @@ export function authRoutes(ctx: AppContext): Router {
   router.post('/auth/refresh_token', (req, res) => {
     const token = refreshCookie(req);
     if (!token) throw new AppError('ERR_SESSION_EXPIRED', 401);
-    const user = userFromRefreshToken(db, token, tokens.jwtRefreshSecret);
+    const user = userFromRefreshToken(db, token, tokens);
     if (!user) {
       res.clearCookie(REFRESH_COOKIE);
       throw new AppError('ERR_SESSION_EXPIRED', 401);
@@ -50,15 +50,15 @@ export function authRoutes(ctx: AppContext): Router {
   });
 
   // Atendechat reads the user from the refresh cookie here: without it the recorded answer is a 500.
-  router.get('/auth/me', isAuth(db, tokens.jwtSecret), (req, res) => {
+  router.get('/auth/me', isAuth(db, tokens), (req, res) => {
     const token = refreshCookie(req);
-    const user = token ? userFromRefreshToken(db, token, tokens.jwtRefreshSecret) : null;
+    const user = token ? userFromRefreshToken(db, token, tokens) : null;
     if (!user) throw new AppError('ERR_INTERNAL_SERVER_ERROR', 500);
     res.status(200).json({ id: user.id, profile: user.profile, super: user.super === 1 });
   });
 
   // As recorded, logout only clears the cookie: an old refresh token stays valid until it expires.
-  router.delete('/auth/logout', isAuth(db, tokens.jwtSecret), (_req, res) => {
+  router.delete('/auth/logout', isAuth(db, tokens), (_req, res) => {
     res.clearCookie(REFRESH_COOKIE);
     res.status(200).send();
   });

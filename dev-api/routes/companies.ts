@@ -18,7 +18,7 @@ function requireSuper(req: Request): AuthUser {
 
 export function companyRoutes(ctx: AppContext): Router {
   const { db } = ctx;
-  const auth = isAuth(db, ctx.tokens.jwtSecret);
+  const auth = isAuth(db, ctx.tokens);
   const router = Router();
 
   router.get('/companies', auth, (req, res) => {

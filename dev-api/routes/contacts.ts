@@ -32,7 +32,7 @@ function extraInfoOf(value: unknown): { name: string; value: string }[] {
 
 export function contactRoutes(ctx: AppContext): Router {
   const { db } = ctx;
-  const auth = isAuth(db, ctx.tokens.jwtSecret);
+  const auth = isAuth(db, ctx.tokens);
   const router = Router();
 
   const saveExtraInfo = (contactId: number, fields: { name: string; value: string }[]) => {

@@ -37,7 +37,7 @@ function quotedIdOf(value: unknown): string | undefined {
 
 export function messageRoutes(ctx: AppContext): Router {
   const { db } = ctx;
-  const auth = isAuth(db, ctx.tokens.jwtSecret);
+  const auth = isAuth(db, ctx.tokens);
   const router = Router();
 
   // Pages count from the newest: page 1 is the latest 20, each page in chronological order.

@@ -51,7 +51,7 @@ function orderOf(value: unknown): number | null | undefined {
 
 export function queueRoutes(ctx: AppContext): Router {
   const { db } = ctx;
-  const auth = isAuth(db, ctx.tokens.jwtSecret);
+  const auth = isAuth(db, ctx.tokens);
   const router = Router();
 
   router.get('/queue', auth, (req, res) => {

@@ -9,7 +9,7 @@ import { companySettings, settingJson } from '../serialize.ts';
 
 export function settingRoutes(ctx: AppContext): Router {
   const { db } = ctx;
-  const auth = isAuth(db, ctx.tokens.jwtSecret);
+  const auth = isAuth(db, ctx.tokens);
   const router = Router();
 
   router.get('/settings', auth, (req, res) => {

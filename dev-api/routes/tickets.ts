@@ -21,7 +21,7 @@ function statusOf(value: unknown): TicketStatus | undefined {
 
 export function ticketRoutes(ctx: AppContext): Router {
   const { db } = ctx;
-  const auth = isAuth(db, ctx.tokens.jwtSecret);
+  const auth = isAuth(db, ctx.tokens);
   const router = Router();
 
   /** A referenced row must belong to the caller's company; null clears the reference. */

@@ -47,7 +47,7 @@ function validateUser(db: Db, body: Body, creating: boolean, selfId?: number) {
 
 export function userRoutes(ctx: AppContext): Router {
   const { db } = ctx;
-  const auth = isAuth(db, ctx.tokens.jwtSecret);
+  const auth = isAuth(db, ctx.tokens);
   const router = Router();
 
   const setQueues = (userId: number, companyId: number, queueIds: number[]) => {

@@ -35,7 +35,7 @@ function validateName(db: Db, body: Body, companyId: number, required: boolean, 
 
 export function whatsappRoutes(ctx: AppContext): Router {
   const { db, pairing } = ctx;
-  const auth = isAuth(db, ctx.tokens.jwtSecret);
+  const auth = isAuth(db, ctx.tokens);
   const router = Router();
 
   const emitWhatsapp = (companyId: number, id: number) => {

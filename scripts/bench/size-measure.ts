@@ -216,11 +216,10 @@ export interface NavLink {
 export async function sideNavigationLinks(page: Page): Promise<NavLink[]> {
   const links = page.locator('nav a[href]');
   await links.first().waitFor();
-  const found = await links.evaluateAll((anchors) =>
-    anchors.map((anchor) => ({
-      path: new URL((anchor as HTMLAnchorElement).href).pathname,
-      name: (anchor.textContent ?? '').trim(),
-    })),
+  const anchors = await links.evaluateAll((elements) =>
+    elements.map((element) => ({ href: element.getAttribute('href') ?? '', name: element.textContent ?? '' })),
   );
+  // Resolved here rather than in the page: the Node side has no DOM types (HTMLAnchorElement.href).
+  const found = anchors.map(({ href, name }) => ({ path: new URL(href, page.url()).pathname, name: name.trim() }));
   return found.filter((link, index) => found.findIndex((other) => other.path === link.path) === index);
 }

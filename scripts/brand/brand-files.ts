@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RuntimeBrandConfig } from '../../src/config/brand-runtime.ts';
+import type { BrandConfig } from '../../common/brand-contract.ts';
 import type { ResolvedBrand } from './load-brand.ts';
 import type { ImageAsset } from './image-files.ts';
 import { ICON_RECIPES, IconCache, renderFaviconIco, renderIcon, type IconRecipe } from './icons.ts';
@@ -43,7 +43,7 @@ export async function renderBrandFiles(brand: ResolvedBrand, options: BrandFiles
   files.set('favicon.ico', faviconIco);
 
   const logoUrl = add('logo', logo.format, logo.bytes);
-  const config: RuntimeBrandConfig = {
+  const config: BrandConfig = {
     id: brand.id,
     name: settings.name,
     tabName: settings.tabName,

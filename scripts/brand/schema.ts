@@ -1,11 +1,5 @@
 import { z } from 'zod';
-
-/** A brand folder's name: also a path segment and a URL-safe id, so it is checked before any path is built. */
-export const BRAND_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,40}$/;
-export const HEX_COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
-
-/** `dist/preview/` is the brand:preview gallery: a brand of that name would share its folder. */
-export const RESERVED_BRAND_NAMES: ReadonlySet<string> = new Set(['preview']);
+import { BRAND_NAME_PATTERN, HEX_COLOR_PATTERN, isHttpUrl, RESERVED_BRAND_NAMES } from '../../common/brand-formats.ts';
 
 export const brandNameSchema = z
   .string()
@@ -16,17 +10,9 @@ export const brandNameSchema = z
 
 export const hexColorSchema = z.string().regex(HEX_COLOR_PATTERN, 'expected a colour as #RRGGBB, e.g. #682EE3');
 
-export const httpUrlSchema = z.string().refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-    } catch {
-      return false;
-    }
-  },
-  { message: 'expected an http:// or https:// URL, e.g. https://api-cliente1.example.com' },
-);
+export const httpUrlSchema = z.string().refine(isHttpUrl, {
+  message: 'expected an http:// or https:// URL, e.g. https://api-cliente1.example.com',
+});
 
 const DOMAIN_PATTERN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 export const domainSchema = z.string().regex(DOMAIN_PATTERN, 'expected a host name such as app-cliente1.example.com');

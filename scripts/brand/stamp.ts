@@ -1,4 +1,5 @@
-import { BRAND_CONFIG_ELEMENT_ID, type RuntimeBrandConfig } from '../../src/config/brand-runtime.ts';
+import { BRAND_CONFIG_ELEMENT_ID, type BrandConfig } from '../../common/brand-contract.ts';
+import { DARK_BACKGROUND, LIGHT_BACKGROUND } from '../../common/brand-palette.ts';
 import { escapeHtml, jsonForScriptElement } from './html.ts';
 
 /** The public URLs of a brand's files inside its bundle (root-relative: a bundle is served at a root). */
@@ -19,7 +20,7 @@ export const HEAD_PLACEHOLDER = '<!--vitrine:head-->';
 export const SPLASH_PLACEHOLDER = '<!--vitrine:splash-->';
 
 export interface StampInput {
-  config: RuntimeBrandConfig;
+  config: BrandConfig;
   urls: BrandUrls;
   /** Extra head markup, e.g. the Content-Security-Policy meta tag. */
   extraHead?: string;
@@ -52,16 +53,17 @@ export function renderSplash({ config, urls }: StampInput): string {
 
 /**
  * The brand stylesheet, linked (not inlined) so a strict Content-Security-Policy needs no 'unsafe-inline'.
- * Colours are validated `#RRGGBB` strings, so interpolating them cannot inject CSS.
+ * Colours are validated `#RRGGBB` strings, so interpolating them cannot inject CSS. The splash's backgrounds
+ * are the theme's, so nothing flashes when React takes over.
  */
-export function renderBrandStylesheet(config: RuntimeBrandConfig): string {
+export function renderBrandStylesheet(config: BrandConfig): string {
   return `:root{--vitrine-primary:${config.color};--vitrine-primary-dark:${config.colorDark};color-scheme:light dark}
 html,body{margin:0}
-.vitrine-splash{box-sizing:border-box;min-height:100vh;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:24px;padding:24px;background:#fff}
+.vitrine-splash{box-sizing:border-box;min-height:100vh;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:24px;padding:24px;background:${LIGHT_BACKGROUND}}
 .vitrine-splash img{display:block;max-width:min(240px,60vw);max-height:120px;height:auto}
 .vitrine-splash__bar{width:120px;height:4px;border-radius:2px;background:var(--vitrine-primary);animation:vitrine-pulse 1.2s ease-in-out infinite alternate}
 @keyframes vitrine-pulse{from{opacity:.35}to{opacity:1}}
-@media (prefers-color-scheme:dark){.vitrine-splash{background:#121212}.vitrine-splash__bar{background:var(--vitrine-primary-dark)}}
+@media (prefers-color-scheme:dark){.vitrine-splash{background:${DARK_BACKGROUND}}.vitrine-splash__bar{background:var(--vitrine-primary-dark)}}
 @media (prefers-reduced-motion:reduce){.vitrine-splash__bar{animation:none}}
 `;
 }
@@ -86,7 +88,7 @@ export function renderManifest({ config, urls }: StampInput): WebManifest {
     scope: '/',
     display: 'standalone',
     theme_color: config.color,
-    background_color: '#ffffff',
+    background_color: LIGHT_BACKGROUND,
     icons: [
       { src: urls.icon192, sizes: '192x192', type: 'image/png' },
       { src: urls.icon512, sizes: '512x512', type: 'image/png' },

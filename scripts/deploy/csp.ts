@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isHttpUrl } from '../../common/brand-formats.ts';
 import { escapeHtml } from '../brand/html.ts';
 
 /**
@@ -35,7 +36,7 @@ export function apiOrigins(apiUrl: string): ApiOrigins {
   } catch {
     throw new Error(`apiUrl ${JSON.stringify(apiUrl)} is not a URL: expected e.g. https://api-cliente1.example.com`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+  if (!isHttpUrl(apiUrl)) {
     throw new Error(`apiUrl ${JSON.stringify(apiUrl)}: expected an http:// or https:// URL`);
   }
   if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/.test(url.hostname)) {

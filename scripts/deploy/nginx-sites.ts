@@ -3,7 +3,8 @@ import { copyFile, readFile, rename, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { ROOT } from '../paths.ts';
 import { listBrandNames } from '../brand/load-brand.ts';
-import { brandFileSchema, RESERVED_BRAND_NAMES } from '../brand/schema.ts';
+import { RESERVED_BRAND_NAMES } from '../../common/brand-formats.ts';
+import { brandFileSchema } from '../brand/schema.ts';
 import { NGINX_HEADERS_FILE } from './csp.ts';
 
 /** The shared server-level snippet every bundle's server block includes (copied next to dist/nginx.conf). */

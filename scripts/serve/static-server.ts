@@ -53,7 +53,11 @@ export async function serveStatic(
       'Content-Type': CONTENT_TYPES[extname(target)] ?? 'application/octet-stream',
       'Cache-Control': target.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600',
     });
-    createReadStream(target).pipe(response);
+    // The file can vanish after stat (a rebuild, a test removing its bundle while a font is still loading):
+    // an unhandled stream error would crash the whole process, so only this response is cut short.
+    createReadStream(target)
+      .on('error', () => response.destroy())
+      .pipe(response);
   });
   const host = options.host ?? 'localhost';
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { BrandContext } from '../config/brand-context.tsx';
-import { SessionContext } from '../features/auth/session-context.tsx';
+import { SessionContext } from '../lib/auth/session-context.tsx';
 import { ApiContext } from '../lib/api-context.tsx';
 import type { AppServices } from './services.ts';
 import { ColorModeProvider } from './theme/color-mode.tsx';

@@ -2,8 +2,8 @@ import { Suspense } from 'react';
 import { matchRoutes, useRoutes, type RouteObject } from 'react-router-dom';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { PageLoader } from '../components/page-loader.tsx';
-import { RequireAuth } from '../features/auth/components/require-auth.tsx';
-import { LOGIN_PATH } from '../features/auth/redirect.ts';
+import { RequireAuth } from '../lib/auth/require-auth.tsx';
+import { LOGIN_PATH } from '../lib/auth/redirect.ts';
 import { lazyPage } from '../lib/lazy-page.ts';
 
 const loginPage = lazyPage(() => import('./routes/login.tsx'));

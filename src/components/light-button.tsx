@@ -22,7 +22,7 @@ const Contained = styled('button')(({ theme }) => ({
   border: 0,
   borderRadius: theme.shape.borderRadius,
   cursor: 'pointer',
-  // The brand's own colour, as the splash before it (palette.brand; see app/theme/brand-palette.ts).
+  // The brand's own colour, as the splash before it (palette.brand; see common/brand-palette.ts).
   color: theme.palette.brand.contrastText,
   backgroundColor: theme.palette.brand.main,
   transition: theme.transitions.create(['background-color'], { duration: theme.transitions.duration.short }),

@@ -1,5 +1,5 @@
 import { createContext, use } from 'react';
-import type { BrandConfig } from './brand.ts';
+import type { BrandConfig } from '../../common/brand-contract.ts';
 
 export const BrandContext = createContext<BrandConfig | null>(null);
 

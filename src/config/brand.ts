@@ -1,11 +1,12 @@
-import { BRAND_CONFIG_ELEMENT_ID, type RuntimeBrandConfig } from './brand-runtime.ts';
+import { BRAND_CONFIG_ELEMENT_ID, type BrandConfig } from '../../common/brand-contract.ts';
+import { BRAND_NAME_PATTERN, HEX_COLOR_PATTERN, isHttpUrl } from '../../common/brand-formats.ts';
 
-/**
- * The brand this bundle was stamped with. The build writes it into index.html as a JSON data block; the app
- * reads and validates it once, at start (see main.tsx), and never falls back to a default brand: a bundle
- * without a valid brand shows an error instead of somebody else's name and colours.
+/*
+ * The brand this bundle was stamped with. The build writes it into index.html as a JSON data block
+ * (common/brand-contract.ts); the app reads and validates it once, at start (see main.tsx), and never falls
+ * back to a default brand: a bundle without a valid brand shows an error instead of somebody else's name and
+ * colours.
  */
-export type BrandConfig = RuntimeBrandConfig;
 
 /** A field's check: undefined when the value is fine, else what was expected. */
 type Check = (value: unknown) => string | undefined;
@@ -16,28 +17,20 @@ const matching =
     typeof value === 'string' && pattern.test(value) ? undefined : expected;
 
 // Plain checks rather than a schema library: this runs before the login page, where every kilobyte counts.
-const hexColor = matching(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #RRGGBB');
+const hexColor = matching(HEX_COLOR_PATTERN, 'expected a colour as #RRGGBB');
 const text: Check = (value) =>
   typeof value === 'string' && value.trim() !== '' ? undefined : 'expected a non-empty text';
 /** Root-relative or absolute http(s) URL: checked because it ends up in `src` attributes. */
 const assetUrl = matching(/^(\/(?!\/)|https?:\/\/[^/])/i, 'expected a root-relative or http(s) URL');
 const apiUrl: Check = (value) => {
-  if (typeof value !== 'string' || !/^https?:\/\/[^/]/i.test(value) || !isUrl(value)) return 'expected an http(s) URL';
+  if (typeof value !== 'string' || !isHttpUrl(value)) return 'expected an http(s) URL';
+  // The build drops trailing slashes (scripts/brand/brand-files.ts): one here means an edited block.
   return value.endsWith('/') ? 'expected no trailing slash' : undefined;
 };
 
-function isUrl(value: string): boolean {
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // Typed with the shared contract, so the checks cannot drift from what the build writes.
-const FIELDS: Record<keyof RuntimeBrandConfig, Check> = {
-  id: matching(/^[a-z0-9][a-z0-9-]{0,40}$/, 'expected a brand folder name'),
+const FIELDS: Record<keyof BrandConfig, Check> = {
+  id: matching(BRAND_NAME_PATTERN, 'expected a brand folder name'),
   name: text,
   tabName: text,
   color: hexColor,

@@ -6,7 +6,7 @@ import axios, {
 } from 'axios';
 import { REFRESH_TOKEN_PATH } from './api-endpoints.ts';
 import { isTokenRejection, SessionExpiredError, toApiFailure } from './api-errors.ts';
-import type { TokenStore } from './token-store.ts';
+import type { TokenStore } from './auth/token-store.ts';
 
 declare module 'axios' {
   interface AxiosRequestConfig {
@@ -42,6 +42,8 @@ export type ApiClient = AxiosInstance & {
    * original error when the backend could not be reached (the session may still be fine).
    */
   renewToken(): Promise<RenewedToken>;
+  /** The access token in use (the token store's, in memory), e.g. for the socket's handshake. */
+  accessToken(): string | null;
 };
 
 type RetriableConfig = InternalAxiosRequestConfig & { tokenRetried?: boolean };
@@ -115,7 +117,7 @@ export function createApiClient({
     return instance.request(config);
   });
 
-  return Object.assign(instance, { renewToken });
+  return Object.assign(instance, { renewToken, accessToken: () => tokens.get() });
 }
 
 function tokenOf(data: unknown): string | undefined {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readableColor } from '../../src/lib/color-contrast.ts';
+import { readableColor } from '../../common/color-contrast.ts';
 import { EXAMPLE_BRANDS, expect, rgb, test } from './fixtures.ts';
 
 /**

@@ -8,14 +8,19 @@ import { BRANDS_DIR } from '../../scripts/paths.ts';
 import { stampBrand } from '../../scripts/build/build-brands.ts';
 import { brandCsp } from '../../scripts/deploy/csp.ts';
 import { startApi } from '../../dev-api/server.ts';
-import { readableColor } from '../../src/lib/color-contrast.ts';
+import { readableColor } from '../../common/color-contrast.ts';
 import { freePort, makeReadable, startNginx } from '../deploy/nginx.ts';
 import { LOGINS, expect, logIn, readBrandConfig, rgb, test } from './fixtures.ts';
 import { TEST_APP_DIR, TEST_ICON_CACHE_DIR } from './paths.ts';
 
 type Violation = { directive: string; blocked: string; source: string; sample: string };
 
-/** Records every CSP violation the page reports, from before its first script runs. */
+/**
+ * Records every CSP violation the page reports, from before its first script runs. The returned function
+ * gives the violations so far: it first makes the page break its own policy once (a fetch to a blocked
+ * origin) and waits for that report, on the page and on the console. Reports are delivered in the order the
+ * violations happened, so any earlier one has arrived by then, with no fixed wait.
+ */
 async function recordViolations(page: Page): Promise<() => Promise<Violation[]>> {
   const fromConsole: string[] = [];
   page.on('console', (message) => {
@@ -33,10 +38,17 @@ async function recordViolations(page: Page): Promise<() => Promise<Violation[]>>
       });
     });
   });
+  let sentinels = 0;
   return async () => {
-    const events = await page.evaluate(() => (window as unknown as { __csp: Violation[] }).__csp);
-    // A violation reported only on the console (none should be) still counts.
-    return [...events, ...fromConsole.map((text) => ({ directive: 'console', blocked: '', source: '', sample: text }))];
+    const sentinel = `http://csp-sentinel-${(sentinels += 1)}.invalid/`;
+    await page.evaluate((url) => fetch(url).catch(() => undefined), sentinel);
+    const reported = () => page.evaluate(() => (window as unknown as { __csp: Violation[] }).__csp);
+    await expect.poll(async () => (await reported()).some((v) => v.blocked === sentinel)).toBe(true);
+    await expect.poll(() => fromConsole.some((text) => text.includes(sentinel))).toBe(true);
+    const events = (await reported()).filter((v) => v.blocked !== sentinel);
+    // A violation reported only on the console (none should be) still counts; earlier sentinels do not.
+    const consoleOnly = fromConsole.filter((text) => !/http:\/\/csp-sentinel-\d+\.invalid\//.test(text));
+    return [...events, ...consoleOnly.map((text) => ({ directive: 'console', blocked: '', source: '', sample: text }))];
   };
 }
 
@@ -132,12 +144,14 @@ test('behind the shipped nginx config, a bundle logs in with its CSP header and 
   await expect(page.getByRole('dialog')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
+  // This document's reports are lost once the next one loads: check them now.
+  expect(await violations()).toEqual([]);
   // A client-side route straight from the server: nginx's SPA fallback, under the same policy.
   const deepLink = await page.goto(`${stand.appUrl}/login`);
   expect(deepLink?.status()).toBe(200);
   expect(deepLink?.headers()['content-security-policy']).toBe(expected.header);
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(500);
+  // Still signed in: the login route sends the session on to the dashboard.
+  await expect(page.getByTestId('count-open')).toBeVisible();
 
   expect(await violations()).toEqual([]);
 });
@@ -152,7 +166,6 @@ test('with only the meta tag (a static host without headers), the bundle logs in
   expect(response?.headers()['content-security-policy']).toBeUndefined();
   await logIn(page, LOGINS.company1Admin);
   await expect(page.getByTestId('count-open')).toBeVisible();
-  await page.waitForTimeout(500);
   expect(await violations()).toEqual([]);
 });
 

@@ -6,7 +6,7 @@ import { BRANDS_DIR } from '../../scripts/paths.ts';
 import { stampBrand } from '../../scripts/build/build-brands.ts';
 import { serveStatic } from '../../scripts/serve/static-server.ts';
 import { startApi } from '../../dev-api/server.ts';
-import { BRAND_CONFIG_ELEMENT_ID, type RuntimeBrandConfig } from '../../src/config/brand-runtime.ts';
+import { BRAND_CONFIG_ELEMENT_ID, type BrandConfig } from '../../common/brand-contract.ts';
 import { TEST_APP_DIR, TEST_ICON_CACHE_DIR } from './paths.ts';
 
 export const EXAMPLE_BRANDS = ['default', 'cliente1', 'cliente2'] as const;
@@ -18,10 +18,11 @@ export const LOGINS = {
   expiredCompanyAdmin: { email: 'admin@vencida.com', password: '123456' },
 } as const;
 
+/** The stand-in's access-token lifetime (its default); refresh tokens live a week, so they outlast expiries. */
+const ACCESS_TOKEN_TTL_SECONDS = 900;
+
 export interface StandOptions {
   brand: string;
-  /** Access-token lifetime of the stand-in backend, to test refreshes. */
-  accessTokenTtlSeconds?: number;
   /** Stamp this API URL instead of the stand-in's (e.g. a closed port, to test an unreachable backend). */
   apiUrlOverride?: string;
   userLimit?: number;
@@ -36,7 +37,9 @@ export interface Stand {
   appUrl: string;
   apiUrl: string;
   bundleDir: string;
-  config: RuntimeBrandConfig;
+  config: BrandConfig;
+  /** Moves the backend's clock past the access tokens' lifetime: every token issued so far is refused (403). */
+  expireAccessTokens(): void;
 }
 
 export const test = base.extend<{ launchStand: (options: StandOptions) => Promise<Stand> }>({
@@ -54,7 +57,7 @@ export const test = base.extend<{ launchStand: (options: StandOptions) => Promis
         dbFile: ':memory:',
         frontendOrigins: [web.url],
         devInbound: true,
-        ...(options.accessTokenTtlSeconds && { accessTokenTtlSeconds: options.accessTokenTtlSeconds }),
+        accessTokenTtlSeconds: ACCESS_TOKEN_TTL_SECONDS,
         ...(options.userLimit && { userLimit: options.userLimit }),
         ...(options.connectionsLimit && { connectionsLimit: options.connectionsLimit }),
         ...(options.fakePairingMs && { fakePairingMs: options.fakePairingMs }),
@@ -69,7 +72,14 @@ export const test = base.extend<{ launchStand: (options: StandOptions) => Promis
         iconCacheDir: TEST_ICON_CACHE_DIR,
       });
       if (!result.ok) throw new Error(`stamping ${options.brand} failed: ${result.errors?.join('\n')}`);
-      return { brand: options.brand, appUrl: web.url, apiUrl, bundleDir, config: readBrandConfig(bundleDir) };
+      return {
+        brand: options.brand,
+        appUrl: web.url,
+        apiUrl,
+        bundleDir,
+        config: readBrandConfig(bundleDir),
+        expireAccessTokens: () => api.clock.advance(ACCESS_TOKEN_TTL_SECONDS + 1),
+      };
     });
     for (const cleanup of cleanups.reverse()) await cleanup();
   },
@@ -77,13 +87,13 @@ export const test = base.extend<{ launchStand: (options: StandOptions) => Promis
 
 export { expect };
 
-export function readBrandConfig(bundleDir: string): RuntimeBrandConfig {
+export function readBrandConfig(bundleDir: string): BrandConfig {
   const html = readFileSync(join(bundleDir, 'index.html'), 'utf8');
   const match = new RegExp(`<script type="application/json" id="${BRAND_CONFIG_ELEMENT_ID}">(.*?)</script>`, 's').exec(
     html,
   );
   if (!match?.[1]) throw new Error(`no brand config in ${bundleDir}/index.html`);
-  return JSON.parse(match[1]) as RuntimeBrandConfig;
+  return JSON.parse(match[1]) as BrandConfig;
 }
 
 export async function logIn(page: Page, credentials: { email: string; password: string }): Promise<void> {

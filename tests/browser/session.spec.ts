@@ -21,7 +21,7 @@ for (const brand of EXAMPLE_BRANDS) {
       page,
       launchStand,
     }) => {
-      const stand = await launchStand({ brand, accessTokenTtlSeconds: 2 });
+      const stand = await launchStand({ brand });
       const tokenKey = `vitrine:${stand.config.id}:token`;
       await page.goto(stand.appUrl);
       await logIn(page, LOGINS.company1Admin);
@@ -33,9 +33,9 @@ for (const brand of EXAMPLE_BRANDS) {
       await expect(page.getByTestId('count-open')).toHaveText(/^\d+$/);
       await expect(page.getByTestId('login-submit')).toHaveCount(0);
 
-      // Let the access token expire, then make the app fetch again without a page load: the backend
-      // refuses the token (403), the app renews it with the refresh cookie and retries, unseen.
-      await page.waitForTimeout(2_500);
+      // The access token expires, then the app fetches again without a page load: the backend refuses
+      // the token (403), the app renews it with the refresh cookie and retries, unseen.
+      stand.expireAccessTokens();
       const statuses: string[] = [];
       page.on('response', (response) => {
         const path = new URL(response.url()).pathname;

@@ -5,14 +5,14 @@ test('a refresh cookie the backend no longer accepts ends the session: back to l
   context,
   launchStand,
 }) => {
-  const stand = await launchStand({ brand: 'cliente1', accessTokenTtlSeconds: 2 });
+  const stand = await launchStand({ brand: 'cliente1' });
   await page.goto(stand.appUrl);
   await logIn(page, LOGINS.company1Admin);
   await expect(page.getByTestId('count-open')).toHaveText(/^\d+$/);
 
   // The refresh cookie is gone (expired, or cleared) and the access token runs out.
   await context.clearCookies();
-  await page.waitForTimeout(2_500);
+  stand.expireAccessTokens();
   const refreshes: number[] = [];
   page.on('response', (response) => {
     if (response.url() === `${stand.apiUrl}/auth/refresh_token`) refreshes.push(response.status());

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BRAND_CONFIG_ELEMENT_ID } from '../../src/config/brand-runtime.ts';
+import { BRAND_CONFIG_ELEMENT_ID } from '../../common/brand-contract.ts';
 import { LOGINS, expect, logIn, test } from './fixtures.ts';
 
 /**

@@ -96,3 +96,17 @@ export function ancestry(dockerfile: Dockerfile, name: string): Stage[] {
   }
   return chain;
 }
+
+/** Every stage building `target` needs: its FROM chain and the stages its COPY --from lines read, recursively. */
+export function stagesBuiltFor(dockerfile: Dockerfile, target: string): Stage[] {
+  const built: Stage[] = [];
+  const visit = (name: string) => {
+    const stage = dockerfile.stages.find((candidate) => candidate.name === name);
+    if (!stage || built.includes(stage)) return;
+    built.push(stage);
+    visit(stage.from);
+    for (const instruction of stage.instructions) if (instruction.flags.from) visit(instruction.flags.from);
+  };
+  visit(target);
+  return built;
+}

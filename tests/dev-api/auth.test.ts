@@ -2,7 +2,7 @@
 import jwt from 'jsonwebtoken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApi } from '../../dev-api/server.ts';
-import { call, expectSameShape, INVALID_TOKEN, jrtCookie, login, recorded, SEED, sleep, start } from './helpers.ts';
+import { call, connect, expectSameShape, INVALID_TOKEN, jrtCookie, login, recorded, SEED, start } from './helpers.ts';
 
 let api: RunningApi;
 beforeAll(async () => {
@@ -153,20 +153,36 @@ describe('access token checks', () => {
     expect((await call(api, 'GET', '/users', { headers: { Authorization: 'Bearer' } })).status).toBe(403);
   });
 
-  it('answers 403 once the access token has expired (short TTL), and the refresh cookie still renews it', async () => {
-    const shortLived = await start({ accessTokenTtlSeconds: 1 });
+  it('answers 403 once the access token has expired, and the refresh cookie still renews it', async () => {
+    const own = await start({ accessTokenTtlSeconds: 60, refreshTokenTtlSeconds: 600 });
     try {
-      const session = await login(shortLived, 'admin@admin.com');
-      expect((await call(shortLived, 'GET', '/users', { token: session.token })).status).toBe(200);
-      await sleep(2100);
-      const expired = await call(shortLived, 'GET', '/users', { token: session.token });
+      const session = await login(own, 'admin@admin.com');
+      own.clock.advance(59);
+      expect((await call(own, 'GET', '/users', { token: session.token })).status).toBe(200);
+      own.clock.advance(2);
+      const expired = await call(own, 'GET', '/users', { token: session.token });
       expect(expired.status).toBe(403);
       expect(expired.json).toEqual(recorded('13b_expired_token'));
-      const refreshed = await call(shortLived, 'POST', '/auth/refresh_token', { cookie: session.cookie });
+      // The socket handshake refuses it the same way.
+      await expect(connect(own, session.token)).rejects.toThrow(INVALID_TOKEN);
+      const refreshed = await call(own, 'POST', '/auth/refresh_token', { cookie: session.cookie });
       expect(refreshed.status).toBe(200);
-      expect((await call(shortLived, 'GET', '/users', { token: refreshed.json.token })).status).toBe(200);
+      expect((await call(own, 'GET', '/users', { token: refreshed.json.token })).status).toBe(200);
     } finally {
-      await shortLived.close();
+      await own.close();
+    }
+  });
+
+  it('ends the session once the refresh token has expired too', async () => {
+    const own = await start({ accessTokenTtlSeconds: 60, refreshTokenTtlSeconds: 600 });
+    try {
+      const session = await login(own, 'admin@admin.com');
+      own.clock.advance(601);
+      const refresh = await call(own, 'POST', '/auth/refresh_token', { cookie: session.cookie });
+      expect(refresh.status).toBe(401);
+      expect(refresh.json).toEqual({ error: 'ERR_SESSION_EXPIRED' });
+    } finally {
+      await own.close();
     }
   });
 

@@ -1,10 +1,10 @@
 /** Shared tooling for the dev-api tests: an in-process server, a fetch wrapper, sockets, recordings. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { io, type Socket } from 'socket.io-client';
 import { expect } from 'vitest';
 import { startApi, type RunningApi, type StartApiOptions } from '../../dev-api/server.ts';
+import { CONTRACT_DIR } from '../../scripts/paths.ts';
 
 export const ORIGIN = 'http://localhost:3000';
 export const PASSWORD = '123456';
@@ -146,7 +146,29 @@ export function nextEvent(
   });
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let sentinels = 0;
+
+/**
+ * The events `recorder`'s socket received before a sentinel: a customer writes on `ticketId` (its
+ * appMessage must reach the socket) and this waits for that event. Socket.io delivers a socket's packets
+ * in order, so whatever the server emitted to the socket earlier has arrived by then: an event missing
+ * from the result was never sent, without waiting for a fixed time.
+ */
+export async function eventsBeforeSentinel(
+  api: RunningApi,
+  recorder: Recorder,
+  ticketId: number,
+): Promise<Recorder['events']> {
+  const body = `sentinel ${(sentinels += 1)}`;
+  const res = await call(api, 'POST', '/dev/inbound', { body: { ticketId, body } });
+  expect(res.status, res.text).toBe(200);
+  const isSentinel = (e: Recorder['events'][number]) =>
+    /-appMessage$/.test(e.name) && e.payload?.message?.body === body;
+  await eventually(() => recorder.events.some(isSentinel));
+  return recorder.events.slice(0, recorder.events.findIndex(isSentinel));
+}
 
 /** Polls until `check` returns something truthy (events recorded earlier count too). */
 export async function eventually<T>(check: () => T | undefined | false, timeoutMs = 3000): Promise<T> {
@@ -161,15 +183,10 @@ export async function eventually<T>(check: () => T | undefined | false, timeoutM
 
 // ---- the recorded contract ------------------------------------------------------------------
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-/** shared/ sits beside the repository (locally and in CI); ATENDECHAT_CONTRACT_DIR overrides. */
-export const CONTRACT_DIR =
-  process.env.ATENDECHAT_CONTRACT_DIR ?? path.resolve(here, '../../../shared/atendechat-contract');
-
 /** The JSON body of a recorded response, e.g. recorded("02_auth_login"). */
 export function recorded(name: string): any {
   const file = path.join(CONTRACT_DIR, `${name}.http`);
-  if (!fs.existsSync(file)) throw new Error(`recording not found: ${file} (set ATENDECHAT_CONTRACT_DIR)`);
+  if (!fs.existsSync(file)) throw new Error(`recording not found: ${file} (dev-api/contract/ holds the recordings)`);
   const response = fs.readFileSync(file, 'utf8').split('## RESPONSE')[1] ?? '';
   const blank = response.indexOf('\n\n');
   const body = blank === -1 ? '' : response.slice(blank).trim();

@@ -5,6 +5,7 @@ import type { RunningApi } from '../../dev-api/server.ts';
 import {
   call,
   connect,
+  eventsBeforeSentinel,
   eventually,
   expectSameShape,
   INVALID_TOKEN,
@@ -12,7 +13,6 @@ import {
   record,
   type Recorder,
   SEED,
-  sleep,
   start,
 } from './helpers.ts';
 
@@ -95,8 +95,8 @@ describe('sending a message', () => {
     });
     expect(created.contact).toMatchObject({ name: 'Maria Silva' });
 
-    await sleep(150);
-    expect(c2.events.events).toEqual([]);
+    // Company 2's own next event arrives first of all: nothing of company 1 came before it.
+    expect(await eventsBeforeSentinel(api, c2.events, SEED.tickets.beatriz2)).toEqual([]);
 
     const page = await call(api, 'GET', `/messages/${SEED.tickets.maria}?pageNumber=1`, { token: admin1 });
     const last = page.json.messages.at(-1);
@@ -155,8 +155,10 @@ describe('rooms', () => {
     await eventually(() => c1.events.named('company-1-appMessage').find((p) => p.message.body === 'still joined once'));
     await c1.socket.emitWithAck('leaveChatBox', ticket);
     await call(api, 'POST', `/messages/${ticket}`, { token: admin1, body: { body: 'left' } });
-    await sleep(150);
-    expect(c1.events.named('company-1-appMessage').some((p) => p.message.body === 'left')).toBe(false);
+    // Maria's ticket is the admin's own (user room): its next message shows whether 'left' came before.
+    const before = await eventsBeforeSentinel(api, c1.events, SEED.tickets.maria);
+    expect(before.some((e) => e.payload?.message?.body === 'still joined once')).toBe(true);
+    expect(before.some((e) => e.payload?.message?.body === 'left')).toBe(false);
   });
 
   it('gives an agent the pending tickets of their queues, not of other queues', async () => {
@@ -175,8 +177,8 @@ describe('rooms', () => {
         });
         await call(own, 'POST', '/dev/inbound', { body: { ticketId: SEED.tickets.pedro, body: 'Vendas?' } });
         await call(own, 'POST', '/dev/inbound', { body: { ticketId: SEED.tickets.ana, body: 'Suporte?' } });
+        // Ana's events were emitted after all of Pedro's: once hers are in, Pedro's would have been too.
         await eventually(() => events.named('company-1-ticket').find((p) => p.ticket?.id === SEED.tickets.ana));
-        await sleep(100);
         expect(
           events
             .named('company-1-ticket')
@@ -261,8 +263,7 @@ describe('POST /dev/inbound (a customer writes)', () => {
     await eventually(() =>
       c1.events.named('company-1-ticket').find((p) => p.action === 'update' && p.ticket.id === SEED.tickets.ana),
     );
-    await sleep(100);
-    expect(c2.events.events).toEqual([]);
+    expect(await eventsBeforeSentinel(api, c2.events, SEED.tickets.beatriz2)).toEqual([]);
   });
 
   it('creates the contact and a pending ticket for a new number, in the given company', async () => {

@@ -5,7 +5,7 @@ import type { Environment } from '../../brand/env-overrides.ts';
 import { readImage, type ImageAsset, type ImageFormat } from '../../brand/image-files.ts';
 import { inspectBrand } from '../../brand/load-brand.ts';
 import { brandNameSchema, hexColorSchema } from '../../brand/schema.ts';
-import { measureContrast, type ContrastMeasurement } from './contrast.ts';
+import { measureContrast, type ContrastMeasurement } from './measure-contrast.ts';
 import { checkFavicon, checkLogo, checkPlaceholder, contrastProblems, type CheckProblem } from './design-checks.ts';
 
 /** Everything `brand:check` found in one brand. */

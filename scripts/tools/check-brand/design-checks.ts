@@ -1,9 +1,9 @@
 import sharp from 'sharp';
-import { toHexColor } from '../../../src/lib/color-contrast.ts';
+import { AA_TEXT_CONTRAST, BLACK, toHexColor, WHITE } from '../../../common/color-contrast.ts';
 import type { BrandProblem } from '../../brand/problems.ts';
 import type { ImageAsset } from '../../brand/image-files.ts';
 import { isPlaceholderLogo } from '../new-brand/placeholder-logo.ts';
-import type { ContrastMeasurement } from './contrast.ts';
+import type { ContrastMeasurement } from './measure-contrast.ts';
 import { icoSizes } from './ico.ts';
 
 /** Which check found a problem: 'build' ones are the build's own validations (errors stop the build). */
@@ -181,7 +181,7 @@ export function contrastProblems(
       const fix =
         !light && !colorDarkGiven
           ? `add "colorDark": "${nearest ?? '#RRGGBB'}" to brand.json: a lighter shade for dark mode`
-          : `set "${field}": "${nearest ?? '#RRGGBB'}" in brand.json, or another colour with at least 4.5:1 against ${against}`;
+          : `set "${field}": "${nearest ?? '#RRGGBB'}" in brand.json, or another colour with at least ${AA_TEXT_CONTRAST}:1 against ${against}`;
       return {
         severity: 'warning' as const,
         check: 'color' as const,
@@ -189,12 +189,12 @@ export function contrastProblems(
         file,
         field,
         value: brandColor,
-        message: `${measurement.description}: contrast ${measurement.ratio.toFixed(2)}:1, below WCAG AA 4.5:1; ${shade}.${theme}`,
+        message: `${measurement.description}: contrast ${measurement.ratio.toFixed(2)}:1, below WCAG AA ${AA_TEXT_CONTRAST}:1; ${shade}.${theme}`,
         fix,
       };
     });
 }
 
 function inkName(color: string): string {
-  return color.toLowerCase() === '#ffffff' ? 'white' : color.toLowerCase() === '#000000' ? 'black' : color;
+  return color.toLowerCase() === WHITE ? 'white' : color.toLowerCase() === BLACK ? 'black' : color;
 }

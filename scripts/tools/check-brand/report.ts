@@ -1,6 +1,6 @@
 import { formatProblem } from '../../brand/problems.ts';
 import type { BrandReport } from './check-brand.ts';
-import type { ContrastMeasurement } from './contrast.ts';
+import type { ContrastMeasurement } from './measure-contrast.ts';
 
 /** The `--json` report: stable field names for CI. */
 export interface CheckReport {

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { pickContrastText } from '../../../src/lib/color-contrast.ts';
+import { pickContrastText } from '../../../common/color-contrast.ts';
 import { addPngText, readPngText } from '../shared/png-text.ts';
 
 /** The PNG text entry that marks a generated placeholder; `brand:check` warns while it is still there. */

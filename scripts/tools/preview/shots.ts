@@ -2,6 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
+/** The page's document, as the functions evaluated in it below use it: the Node side has no DOM types. */
+declare const document: { querySelector(selectors: string): unknown; fonts: { ready: Promise<unknown> } };
+
 /** The four pictures per brand, in gallery column order. */
 export const SHOTS = [
   { id: 'login-light', screen: 'login', colorScheme: 'light', title: 'Login, light' },

@@ -4,14 +4,14 @@ import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import { NavLink, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useUser } from '../../features/auth/session-context.tsx';
+import { useIsAdmin } from '../../lib/auth/permissions.ts';
 import { APP_PAGES } from '../navigation.ts';
 
 /** The side navigation, built from APP_PAGES. */
 export function NavList({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const isAdmin = useUser().profile === 'admin';
+  const isAdmin = useIsAdmin();
   const isCurrent = (path: string) =>
     path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
 

@@ -6,7 +6,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../../features/auth/api/types.ts';
+import type { SessionUser } from '../../lib/auth/types.ts';
 
 /** The signed-in user's details, read-only (editing belongs to the users page). */
 export function ProfileDialog({ open, onClose, user }: { open: boolean; onClose: () => void; user: SessionUser }) {

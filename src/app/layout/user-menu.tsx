@@ -14,7 +14,7 @@ import LightModeOutlined from '@mui/icons-material/LightModeOutlined';
 import Logout from '@mui/icons-material/Logout';
 import PersonOutlined from '@mui/icons-material/PersonOutlined';
 import { useTranslation } from 'react-i18next';
-import { useSession, useUser } from '../../features/auth/session-context.tsx';
+import { useSession, useUser } from '../../lib/auth/session-context.tsx';
 import { currentLanguage } from '../../lib/i18n.ts';
 import { SUPPORTED_LANGUAGES } from '../../lib/languages.ts';
 import { useChooseLanguage } from '../i18n-settings.tsx';

@@ -3,9 +3,9 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { BrandLogo } from '../../components/brand-logo.tsx';
 import { useBrand } from '../../config/brand-context.tsx';
-import { LoginForm } from '../../features/auth/components/login-form.tsx';
-import { redirectTargetOf } from '../../features/auth/redirect.ts';
-import { useSessionState } from '../../features/auth/session-context.tsx';
+import { LoginForm } from '../../features/login/components/login-form.tsx';
+import { redirectTargetOf } from '../../lib/auth/redirect.ts';
+import { useSessionState } from '../../lib/auth/session-context.tsx';
 
 /**
  * The login page: the brand's logo, name and colour, and the form. Signed in, it moves on. Boxes with the

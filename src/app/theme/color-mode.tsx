@@ -3,9 +3,9 @@ import CssBaseline from '@mui/material/CssBaseline';
 // @mui/system's provider, not @mui/material/styles': that one also carries the CSS-variables provider (~3 KB
 // gzipped on the login page), which this theme (no cssVariables) never uses.
 import ThemeProvider from '@mui/system/ThemeProvider';
-import type { BrandConfig } from '../../config/brand.ts';
+import type { BrandConfig } from '../../../common/brand-contract.ts';
 import type { KeyValueStorage } from '../../lib/storage.ts';
-import type { ColorMode } from './brand-palette.ts';
+import type { ColorMode } from '../../../common/brand-palette.ts';
 import { createAppTheme } from './create-app-theme.ts';
 
 interface ColorModeValue {

@@ -1,6 +1,11 @@
 import { createTheme, darken, type Theme } from '@mui/material/styles';
-import type { BrandConfig } from '../../config/brand.ts';
-import { DARK_BACKGROUND, primaryPalette, readablePrimaryPalette, type ColorMode } from './brand-palette.ts';
+import type { BrandConfig } from '../../../common/brand-contract.ts';
+import {
+  DARK_BACKGROUND,
+  primaryPalette,
+  readablePrimaryPalette,
+  type ColorMode,
+} from '../../../common/brand-palette.ts';
 
 declare module '@mui/material/styles' {
   interface Palette {

@@ -30,7 +30,13 @@
  *   <Button disabled={usage.blocked} aria-describedby={usage.blocked ? 'connections-limit-reason' : undefined}>…
  *   onError: setFormError(refusal(error) ?? errorText(error)); usage.reload(); reload the list too.
  */
-export { getCompanyPlan, type CompanyPlan, type Plan } from './api/get-company-plan.ts';
+export { getCompanyPlan, useCompanyPlan, type CompanyPlan, type Plan } from './api/company-plan.ts';
 export { PlanUsage } from './components/plan-usage.tsx';
-export { useCompanyPlan, usePlanLimitMessage, usePlanUsage, type PlanUsageState } from './hooks/use-plan-usage.ts';
-export { planLimit, planLimitRefusal, planUsage, type PlanLimitKind, type PlanUsageFigures } from './plan-usage.ts';
+export { usePlanLimitMessage, usePlanUsage, type PlanUsageState } from './hooks/use-plan-usage.ts';
+export {
+  planLimit,
+  planLimitRefusal,
+  planUsage,
+  type PlanLimitKind,
+  type PlanUsageFigures,
+} from './model/plan-usage.ts';

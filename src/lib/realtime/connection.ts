@@ -165,7 +165,7 @@ export function createRealtimeConnection(options: RealtimeOptions): RealtimeConn
     for (const listener of [...listeners]) listener();
   };
 
-  const useToken = (target: RealtimeSocket, token: string | null) => {
+  const setHandshakeToken = (target: RealtimeSocket, token: string | null) => {
     target.io.opts.query = token ? { token } : {};
   };
 
@@ -184,14 +184,14 @@ export function createRealtimeConnection(options: RealtimeOptions): RealtimeConn
       const target = socket;
       if (renew) {
         try {
-          useToken(target, await tokens.renew());
+          setHandshakeToken(target, await tokens.renew());
         } catch {
           // Unreachable server: try again later. A refused refresh signs the app out, which stops this.
           if (current === run) reconnect(true, retryDelayMs);
           return;
         }
       } else {
-        useToken(target, tokens.current());
+        setHandshakeToken(target, tokens.current());
       }
       if (current === run && socket === target && !target.connected) target.connect();
     };
@@ -248,7 +248,7 @@ export function createRealtimeConnection(options: RealtimeOptions): RealtimeConn
     });
     // Every reconnection attempt carries the newest token (the app renews it as it expires).
     created.io.on('reconnect_attempt', () => {
-      if (current === run) useToken(created, tokens.current());
+      if (current === run) setHandshakeToken(created, tokens.current());
     });
     created.onAny((event, payload) => {
       if (current === run) dispatch(event, payload);

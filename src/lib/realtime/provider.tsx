@@ -13,9 +13,8 @@ import Box from '@mui/material/Box';
 import CloudOffOutlined from '@mui/icons-material/CloudOffOutlined';
 import { useTranslation } from 'react-i18next';
 import { useBrand } from '../../config/brand-context.tsx';
-import { useUser } from '../../features/auth/session-context.tsx';
+import { useUser } from '../auth/session-context.tsx';
 import { useApi } from '../api-context.tsx';
-import { browserStorage, storageKey } from '../storage.ts';
 import {
   createRealtimeConnection,
   roomKey,
@@ -62,20 +61,18 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   const api = useApi();
 
   const connection = useMemo(() => {
-    const storage = browserStorage();
-    const tokenKey = storageKey(brand.id, 'token');
     return createRealtimeConnection({
       url: brand.apiUrl,
       companyId: user.companyId,
       tokens: {
-        // The token store mirrors the access token here (see lib/token-store.ts); renewing updates both.
-        current: () => storage.getItem(tokenKey),
+        // The session's token store, in memory: it works when storage does not (private mode, quota).
+        current: () => api.accessToken(),
         renew: async () => (await api.renewToken()).token,
       },
       loadSocketFactory: loadSocketIo,
       network: browserNetwork,
     });
-  }, [brand.apiUrl, brand.id, user.companyId, user.id, api]);
+  }, [brand.apiUrl, user.companyId, api]);
 
   useEffect(() => {
     connection.start();
@@ -148,11 +145,13 @@ export function useCompanyEvent(kind: CompanyEventKind, handler: (event: Company
 /** Joins a room while mounted (and again after each reconnection); `null` joins nothing. */
 export function useRealtimeRoom(room: RealtimeRoom | null): void {
   const connection = useRealtime();
+  // The room is described by its key: a new object for the same room must not leave and rejoin.
   const key = room ? roomKey(room) : null;
+  const currentRoom = useEffectEvent(() => room);
   useEffect(() => {
-    if (!room) return;
-    return connection.join(room);
-    // The room is described by its key: a new object for the same room must not leave and rejoin.
+    const joining = currentRoom();
+    if (key === null || !joining) return;
+    return connection.join(joining);
   }, [connection, key]);
 }
 

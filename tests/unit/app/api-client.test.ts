@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../../../src/lib/api-client.ts';
 import { SessionExpiredError, toApiFailure } from '../../../src/lib/api-errors.ts';
 import { memoryStorage } from '../../../src/lib/storage.ts';
-import { createTokenStore } from '../../../src/lib/token-store.ts';
+import { createTokenStore } from '../../../src/lib/auth/token-store.ts';
 import { fakeAdapter, flush, INVALID_TOKEN_BODY, type FakeHandler } from './fake-backend.ts';
 
 const TOKEN_KEY = 'vitrine:test:token';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchSupportedLanguage } from '../../../src/lib/languages.ts';
-import { loginPathFor, redirectTargetOf } from '../../../src/features/auth/redirect.ts';
-import { validateLogin } from '../../../src/features/auth/validate-login.ts';
+import { loginPathFor, redirectTargetOf } from '../../../src/lib/auth/redirect.ts';
+import { validateLogin } from '../../../src/features/login/model/validate-login.ts';
 import { storageKey } from '../../../src/lib/storage.ts';
 import { initialsOf } from '../../../src/app/layout/initials.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseBrandConfig } from '../../../src/config/brand.ts';
-import type { RuntimeBrandConfig } from '../../../src/config/brand-runtime.ts';
+import type { BrandConfig } from '../../../common/brand-contract.ts';
 
-const valid: RuntimeBrandConfig = {
+const valid: BrandConfig = {
   id: 'cliente1',
   name: 'Cliente Um',
   tabName: 'Cliente Um - Atendimento',

@@ -2,7 +2,7 @@ import { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios
 import { describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../../../src/lib/api-client.ts';
 import { memoryStorage } from '../../../src/lib/storage.ts';
-import { createTokenStore } from '../../../src/lib/token-store.ts';
+import { createTokenStore } from '../../../src/lib/auth/token-store.ts';
 import {
   createConnection,
   disconnectSession,

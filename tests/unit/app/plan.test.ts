@@ -1,7 +1,7 @@
 import { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
 import { describe, expect, it } from 'vitest';
-import { getCompanyPlan } from '../../../src/features/plan/api/get-company-plan.ts';
-import { planLimit, planLimitRefusal, planUsage } from '../../../src/features/plan/plan-usage.ts';
+import { getCompanyPlan } from '../../../src/features/plan/api/company-plan.ts';
+import { planLimit, planLimitRefusal, planUsage } from '../../../src/features/plan/model/plan-usage.ts';
 import type { ApiClient } from '../../../src/lib/api-client.ts';
 
 const config = { headers: new AxiosHeaders() } as InternalAxiosRequestConfig;

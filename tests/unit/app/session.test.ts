@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '../../../src/lib/api-client.ts';
 import { memoryStorage } from '../../../src/lib/storage.ts';
-import { createTokenStore } from '../../../src/lib/token-store.ts';
-import { createSession, SubscriptionExpiredError, type Session } from '../../../src/features/auth/session.ts';
-import { isSubscriptionExpired } from '../../../src/features/auth/subscription.ts';
+import { createTokenStore } from '../../../src/lib/auth/token-store.ts';
+import { createSession, SubscriptionExpiredError, type Session } from '../../../src/lib/auth/session.ts';
+import { isSubscriptionExpired } from '../../../src/lib/auth/subscription.ts';
 import { fakeAdapter, loginUser, refreshUser, type FakeHandler } from './fake-backend.ts';
 
 const KEY = 'vitrine:test:token';

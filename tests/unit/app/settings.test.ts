@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTRACT_DIR } from '../../../scripts/paths.ts';
 import { getSettings, updateSetting } from '../../../src/features/settings/api/settings-api.ts';
 import {
   selectChoices,
@@ -9,10 +10,6 @@ import {
   settingValues,
 } from '../../../src/features/settings/settings-catalog.ts';
 import type { ApiClient } from '../../../src/lib/api-client.ts';
-
-/** shared/ sits beside the repository (locally and in CI); ATENDECHAT_CONTRACT_DIR overrides, as in tests/dev-api. */
-const CONTRACT_DIR =
-  process.env.ATENDECHAT_CONTRACT_DIR ?? join(import.meta.dirname, '../../../../shared/atendechat-contract');
 
 /** The 14 settings of the recorded `GET /settings`. */
 function recordedSettings(): Array<{ key: string; value: string }> {

@@ -1,13 +1,13 @@
 import { AxiosError, AxiosHeaders, type InternalAxiosRequestConfig } from 'axios';
 import { describe, expect, it } from 'vitest';
-import { updateUser, type User } from '../../../src/features/users/api/users-api.ts';
+import { updateUser, type User } from '../../../src/features/users/api/users.ts';
 import {
   emptyUserForm,
   serverFieldError,
   toUserInput,
   userFormFrom,
   validateUserForm,
-} from '../../../src/features/users/user-form.ts';
+} from '../../../src/features/users/model/user-form.ts';
 import type { ApiClient } from '../../../src/lib/api-client.ts';
 
 const config = { headers: new AxiosHeaders() } as InternalAxiosRequestConfig;

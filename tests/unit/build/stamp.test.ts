@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { loadBrand } from '../../../scripts/brand/load-brand.ts';
 import { renderBrandFiles } from '../../../scripts/brand/brand-files.ts';
 import { stampHtml } from '../../../scripts/brand/stamp.ts';
-import { BRAND_CONFIG_ELEMENT_ID, type RuntimeBrandConfig } from '../../../src/config/brand-runtime.ts';
+import { BRAND_CONFIG_ELEMENT_ID, type BrandConfig } from '../../../common/brand-contract.ts';
 import { makeBrandsDir, VALID_BRAND, writeBrandJson } from './fixtures.ts';
 
 const TEMPLATE =
@@ -21,10 +21,10 @@ async function stampedBrand(settings: Record<string, unknown>, env: Record<strin
   }
 }
 
-function configIn(html: string): RuntimeBrandConfig {
+function configIn(html: string): BrandConfig {
   const match = new RegExp(`<script type="application/json" id="${BRAND_CONFIG_ELEMENT_ID}">(.*?)</script>`).exec(html);
   if (!match?.[1]) throw new Error('no config block');
-  return JSON.parse(match[1]) as RuntimeBrandConfig;
+  return JSON.parse(match[1]) as BrandConfig;
 }
 
 describe('stamping a brand', () => {
@@ -105,8 +105,6 @@ describe('stamping a brand', () => {
   });
 
   it('refuses a template without placeholders', () => {
-    expect(() => stampHtml('<html></html>', { config: {} as RuntimeBrandConfig, urls: {} as never })).toThrow(
-      /placeholder/,
-    );
+    expect(() => stampHtml('<html></html>', { config: {} as BrandConfig, urls: {} as never })).toThrow(/placeholder/);
   });
 });

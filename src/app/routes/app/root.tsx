@@ -1,18 +1,29 @@
 import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
+import { NoticesProvider } from '../../../components/notices.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
+import { useUser } from '../../../lib/auth/session-context.tsx';
+import { QueryProvider } from '../../../lib/query/query-provider.tsx';
 import { RealtimeProvider } from '../../../lib/realtime/index.ts';
 import { AppShell } from '../../layout/app-shell.tsx';
 
-/** The layout of every signed-in page: app bar, side navigation, and the page (fetched on first visit). */
+/**
+ * The layout of every signed-in page: the socket, the query cache, notices, then the app bar, the side
+ * navigation and the page (fetched on first visit).
+ */
 export function Component() {
   return (
-    <RealtimeProvider>
-      <AppShell>
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
-      </AppShell>
+    // Another user signed in (in another tab): a new socket and an empty cache, nothing of the last one's.
+    <RealtimeProvider key={useUser().id}>
+      <QueryProvider>
+        <NoticesProvider>
+          <AppShell>
+            <Suspense fallback={<PageLoader />}>
+              <Outlet />
+            </Suspense>
+          </AppShell>
+        </NoticesProvider>
+      </QueryProvider>
     </RealtimeProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { UsersPage } from '../../../features/users/components/users-page.tsx';
-import { RequireAdmin } from '../../../features/users/components/require-admin.tsx';
+import { RequireAdmin } from '../../../lib/auth/require-admin.tsx';
 
 export function Component() {
   return (

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { useApi } from '../../../lib/api-context.tsx';
-import { useUser } from '../../auth/session-context.tsx';
+import { useIsAdmin } from '../../../lib/auth/permissions.ts';
 import { PlanUsage, usePlanLimitMessage, usePlanUsage } from '../../plan/index.ts';
 import {
   createConnection,
@@ -49,8 +49,7 @@ export function ConnectionsPage() {
   const { t } = useTranslation('connections');
   const { errorText } = useErrorText();
   const api = useApi();
-  const user = useUser();
-  const isAdmin = user.profile === 'admin' || user.super === true;
+  const isAdmin = useIsAdmin();
   const store = useConnections();
   const { state } = store;
   const [dialog, setDialog] = useState<OpenDialog>(null);

@@ -7,7 +7,7 @@ import { ErrorPanel } from '../../../components/error-panel.tsx';
 import { useAsync } from '../../../hooks/use-async.ts';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { useApi } from '../../../lib/api-context.tsx';
-import { useUser } from '../../auth/session-context.tsx';
+import { useUser } from '../../../lib/auth/session-context.tsx';
 import { getTicketCounts, TICKET_STATUSES } from '../api/get-ticket-counts.ts';
 
 /** The company's open, pending and closed ticket counts, as a description list of labelled numbers. */

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import type { PlanUsageState } from '../hooks/use-plan-usage.ts';
-import type { PlanLimitKind } from '../plan-usage.ts';
+import type { PlanLimitKind } from '../model/plan-usage.ts';
 
 interface PlanUsageProps {
   kind: PlanLimitKind;

@@ -1,10 +1,13 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAsync } from '../../../hooks/use-async.ts';
-import { useApi } from '../../../lib/api-context.tsx';
-import { useUser } from '../../auth/session-context.tsx';
-import { getCompanyPlan, type CompanyPlan } from '../api/get-company-plan.ts';
-import { planLimit, planLimitRefusal, planUsage, type PlanLimitKind, type PlanUsageFigures } from '../plan-usage.ts';
+import { useCompanyPlan, type CompanyPlan } from '../api/company-plan.ts';
+import {
+  planLimit,
+  planLimitRefusal,
+  planUsage,
+  type PlanLimitKind,
+  type PlanUsageFigures,
+} from '../model/plan-usage.ts';
 
 export type PlanUsageState = (
   | { status: 'loading' }
@@ -17,13 +20,6 @@ export type PlanUsageState = (
   reload: () => void;
 };
 
-/** The signed-in user's company and plan, fetched on mount. */
-export function useCompanyPlan() {
-  const api = useApi();
-  const { companyId } = useUser();
-  return useAsync((signal) => getCompanyPlan(api, companyId, signal), [api, companyId]);
-}
-
 /**
  * Usage of one plan limit. `used` is the page's own count (e.g. the users list's `count`); while it is
  * undefined (the list is loading) the state is 'loading'. A plan that fails to load blocks nothing: the
@@ -31,9 +27,10 @@ export function useCompanyPlan() {
  */
 export function usePlanUsage(kind: PlanLimitKind, used: number | undefined): PlanUsageState {
   const plan = useCompanyPlan();
-  const { reload } = plan;
-  if (plan.status === 'error') return { status: 'error', error: plan.error, blocked: false, reload };
-  if (plan.status === 'loading' || used === undefined) return { status: 'loading', blocked: false, reload };
+  const { refetch } = plan;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  if (plan.isError) return { status: 'error', error: plan.error, blocked: false, reload };
+  if (plan.isPending || used === undefined) return { status: 'loading', blocked: false, reload };
   const usage = planUsage(used, planLimit(plan.data.plan, kind));
   return { status: 'success', usage, companyPlan: plan.data, blocked: usage.atLimit, reload };
 }

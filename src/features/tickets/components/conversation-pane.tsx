@@ -14,7 +14,7 @@ import { ErrorPanel } from '../../../components/error-panel.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { useApi } from '../../../lib/api-context.tsx';
-import { useUser } from '../../auth/session-context.tsx';
+import { useUser } from '../../../lib/auth/session-context.tsx';
 import { isTicketTab, type Ticket } from '../api/schemas.ts';
 import { updateTicket, type TicketChange } from '../api/tickets-api.ts';
 import { useConversation, type Conversation } from '../hooks/use-conversation.ts';

@@ -6,7 +6,8 @@ import useMediaQuery from '@mui/material/useMediaQuery';
 import { useTheme } from '@mui/material/styles';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useUser } from '../../auth/session-context.tsx';
+import { useUser } from '../../../lib/auth/session-context.tsx';
+import { useIsAdmin } from '../../../lib/auth/permissions.ts';
 import { isTicketTab, type Ticket, type TicketTab } from '../api/schemas.ts';
 import { useDebounced } from '../hooks/use-debounced.ts';
 import { useTicketLists } from '../hooks/use-ticket-lists.ts';
@@ -28,7 +29,7 @@ export function TicketsPage() {
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
   const user = useUser();
-  const isAdmin = user.profile === 'admin';
+  const isAdmin = useIsAdmin();
   const params = useParams();
   const openTicketId = parseTicketId(params.ticketId);
   const validOpenId = openTicketId !== null && !Number.isNaN(openTicketId) ? openTicketId : null;

@@ -1,12 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
+import { useRef, useState } from 'react';
 import Checkbox from '@mui/material/Checkbox';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
@@ -17,17 +10,15 @@ import InputAdornment from '@mui/material/InputAdornment';
 import MenuItem from '@mui/material/MenuItem';
 import Skeleton from '@mui/material/Skeleton';
 import TextField from '@mui/material/TextField';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import { useTheme } from '@mui/material/styles';
 import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
-import type { AsyncState } from '../../../hooks/use-async.ts';
+import { FormDialog } from '../../../components/form-dialog.tsx';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
-import { useApi } from '../../../lib/api-context.tsx';
 import { usePlanLimitMessage } from '../../plan/index.ts';
-import { createUser, updateUser, USER_PROFILES, type Queue, type User, type UserProfile } from '../api/users-api.ts';
+import { useQueues } from '../api/queues.ts';
+import { USER_PROFILES, useSaveUser, type User, type UserProfile } from '../api/users.ts';
 import {
   emptyUserForm,
   PASSWORD_MIN,
@@ -39,14 +30,13 @@ import {
   type UserField,
   type UserFormErrors,
   type UserFormValues,
-} from '../user-form.ts';
+} from '../model/user-form.ts';
 
 interface UserFormDialogProps {
   /** The user to edit; undefined to create one. */
   user: User | undefined;
   /** The signed-in user's id: nobody changes their own profile (they would lock themselves out). */
   selfId: number;
-  queues: AsyncState<Queue[]> & { reload: () => void };
   onClose: () => void;
   onSaved: (user: User, created: boolean) => void;
   /** The backend refused the creation because of the plan's limit: the page refreshes its figures. */
@@ -60,13 +50,12 @@ const FIELD_ORDER: readonly UserField[] = ['name', 'email', 'password', 'profile
  * duplicate email) or above the form (the plan's limit, anything else), and nothing typed is lost.
  * Rendered only while open, so each opening starts from the user's current values.
  */
-export function UserFormDialog({ user, selfId, queues, onClose, onSaved, onPlanLimit }: UserFormDialogProps) {
+export function UserFormDialog({ user, selfId, onClose, onSaved, onPlanLimit }: UserFormDialogProps) {
   const { t } = useTranslation('users');
   const { errorText } = useErrorText();
   const planLimitMessage = usePlanLimitMessage();
-  const api = useApi();
-  const theme = useTheme();
-  const narrow = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
+  const save = useSaveUser();
+  const queues = useQueues();
   const creating = user === undefined;
   const self = user?.id === selfId;
 
@@ -78,7 +67,6 @@ export function UserFormDialog({ user, selfId, queues, onClose, onSaved, onPlanL
   // The failure itself, not its text: the message follows a change of language.
   const [formError, setFormError] = useState<{ error: unknown } | undefined>();
   const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [showPassword, setShowPassword] = useState(false);
   const fieldRefs = useRef<Partial<Record<UserField, HTMLInputElement | null>>>({});
 
@@ -103,9 +91,7 @@ export function UserFormDialog({ user, selfId, queues, onClose, onSaved, onPlanL
     if (first) fieldRefs.current[first]?.focus();
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
+  const submit = async () => {
     setSubmitted(true);
     setFormError(undefined);
     setServerError(undefined);
@@ -115,13 +101,9 @@ export function UserFormDialog({ user, selfId, queues, onClose, onSaved, onPlanL
       focusFirst(Object.keys(found) as UserField[]);
       return;
     }
-    setSaving(true);
     try {
-      const input = toUserInput(values);
-      const saved = creating ? await createUser(api, input) : await updateUser(api, user.id, input);
-      onSaved(saved, creating);
+      onSaved(await save.mutateAsync({ id: user?.id, input: toUserInput(values) }), creating);
     } catch (error) {
-      setSaving(false);
       if (planLimitMessage(error)) {
         setFormError({ error });
         onPlanLimit();
@@ -137,126 +119,106 @@ export function UserFormDialog({ user, selfId, queues, onClose, onSaved, onPlanL
     }
   };
 
-  const titleId = 'user-form-title';
   const passwordHelp =
     errorOf('password') ?? (creating ? t('form.passwordHelp', { min: PASSWORD_MIN }) : t('form.passwordKeep'));
 
   return (
-    <Dialog
-      open
-      onClose={saving ? undefined : onClose}
-      fullWidth
-      maxWidth="sm"
-      fullScreen={narrow}
-      aria-labelledby={titleId}
-      data-testid="user-form"
+    <FormDialog
+      title={creating ? t('form.createTitle') : t('form.editTitle')}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      saving={save.isPending}
+      formError={formError && (planLimitMessage(formError.error) ?? errorText(formError.error))}
+      testId="user"
     >
-      <Box component="form" noValidate onSubmit={submit} sx={{ display: 'contents' }}>
-        <DialogTitle id={titleId}>{creating ? t('form.createTitle') : t('form.editTitle')}</DialogTitle>
-        <DialogContent sx={{ display: 'grid', gap: 2, alignContent: 'start' }}>
-          {formError && (
-            <Alert severity="error" data-testid="user-form-error" role="alert">
-              {planLimitMessage(formError.error) ?? errorText(formError.error)}
-            </Alert>
-          )}
-          <TextField
-            id="user-form-name"
-            label={t('form.name')}
-            value={values.name}
-            onChange={(event) => change('name', event.target.value)}
-            error={Boolean(errorOf('name'))}
-            helperText={errorOf('name')}
-            required
-            fullWidth
-            autoFocus
-            autoComplete="off"
-            inputRef={(element: HTMLInputElement | null) => {
-              fieldRefs.current.name = element;
-            }}
-            slotProps={{ htmlInput: { 'data-testid': 'user-name', maxLength: 255 } }}
-            sx={{ mt: 1 }}
-          />
-          <TextField
-            id="user-form-email"
-            label={t('form.email')}
-            type="email"
-            value={values.email}
-            onChange={(event) => change('email', event.target.value)}
-            error={Boolean(errorOf('email'))}
-            helperText={errorOf('email')}
-            required
-            fullWidth
-            autoComplete="off"
-            inputRef={(element: HTMLInputElement | null) => {
-              fieldRefs.current.email = element;
-            }}
-            slotProps={{ htmlInput: { 'data-testid': 'user-email', maxLength: 255 } }}
-          />
-          <TextField
-            id="user-form-password"
-            label={t('form.password')}
-            type={showPassword ? 'text' : 'password'}
-            value={values.password}
-            onChange={(event) => change('password', event.target.value)}
-            error={Boolean(errorOf('password'))}
-            helperText={passwordHelp}
-            required={creating}
-            fullWidth
-            autoComplete="new-password"
-            inputRef={(element: HTMLInputElement | null) => {
-              fieldRefs.current.password = element;
-            }}
-            slotProps={{
-              htmlInput: { 'data-testid': 'user-password' },
-              input: {
-                endAdornment: (
-                  <InputAdornment position="end">
-                    <IconButton
-                      onClick={() => setShowPassword((shown) => !shown)}
-                      aria-label={showPassword ? t('form.hidePassword') : t('form.showPassword')}
-                      aria-pressed={showPassword}
-                      edge="end"
-                    >
-                      {showPassword ? <VisibilityOff /> : <Visibility />}
-                    </IconButton>
-                  </InputAdornment>
-                ),
-              },
-            }}
-          />
-          <TextField
-            id="user-form-profile"
-            select
-            label={t('form.profile')}
-            value={values.profile}
-            onChange={(event) => change('profile', event.target.value as UserProfile)}
-            disabled={self}
-            error={Boolean(errorOf('profile'))}
-            helperText={errorOf('profile') ?? (self ? t('form.ownProfile') : t('form.profileHelp'))}
-            fullWidth
-            inputRef={(element: HTMLInputElement | null) => {
-              fieldRefs.current.profile = element;
-            }}
-            slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'user-profile' } as object } }}
-          >
-            {USER_PROFILES.map((profile) => (
-              <MenuItem key={profile} value={profile} data-testid={`user-profile-${profile}`}>
-                {t(`profiles.${profile}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <QueuePicker queues={queues} selected={values.queueIds} onChange={(ids) => change('queueIds', ids)} />
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={saving} data-testid="user-cancel">
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" disabled={saving} data-testid="user-save">
-            {saving ? t('form.saving') : t('form.save')}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+      <TextField
+        id="user-form-name"
+        label={t('form.name')}
+        value={values.name}
+        onChange={(event) => change('name', event.target.value)}
+        error={Boolean(errorOf('name'))}
+        helperText={errorOf('name')}
+        required
+        fullWidth
+        autoFocus
+        autoComplete="off"
+        inputRef={(element: HTMLInputElement | null) => {
+          fieldRefs.current.name = element;
+        }}
+        slotProps={{ htmlInput: { 'data-testid': 'user-name', maxLength: 255 } }}
+        sx={{ mt: 1 }}
+      />
+      <TextField
+        id="user-form-email"
+        label={t('form.email')}
+        type="email"
+        value={values.email}
+        onChange={(event) => change('email', event.target.value)}
+        error={Boolean(errorOf('email'))}
+        helperText={errorOf('email')}
+        required
+        fullWidth
+        autoComplete="off"
+        inputRef={(element: HTMLInputElement | null) => {
+          fieldRefs.current.email = element;
+        }}
+        slotProps={{ htmlInput: { 'data-testid': 'user-email', maxLength: 255 } }}
+      />
+      <TextField
+        id="user-form-password"
+        label={t('form.password')}
+        type={showPassword ? 'text' : 'password'}
+        value={values.password}
+        onChange={(event) => change('password', event.target.value)}
+        error={Boolean(errorOf('password'))}
+        helperText={passwordHelp}
+        required={creating}
+        fullWidth
+        autoComplete="new-password"
+        inputRef={(element: HTMLInputElement | null) => {
+          fieldRefs.current.password = element;
+        }}
+        slotProps={{
+          htmlInput: { 'data-testid': 'user-password' },
+          input: {
+            endAdornment: (
+              <InputAdornment position="end">
+                <IconButton
+                  onClick={() => setShowPassword((shown) => !shown)}
+                  aria-label={showPassword ? t('form.hidePassword') : t('form.showPassword')}
+                  aria-pressed={showPassword}
+                  edge="end"
+                >
+                  {showPassword ? <VisibilityOff /> : <Visibility />}
+                </IconButton>
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+      <TextField
+        id="user-form-profile"
+        select
+        label={t('form.profile')}
+        value={values.profile}
+        onChange={(event) => change('profile', event.target.value as UserProfile)}
+        disabled={self}
+        error={Boolean(errorOf('profile'))}
+        helperText={errorOf('profile') ?? (self ? t('form.ownProfile') : t('form.profileHelp'))}
+        fullWidth
+        inputRef={(element: HTMLInputElement | null) => {
+          fieldRefs.current.profile = element;
+        }}
+        slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'user-profile' } as object } }}
+      >
+        {USER_PROFILES.map((profile) => (
+          <MenuItem key={profile} value={profile} data-testid={`user-profile-${profile}`}>
+            {t(`profiles.${profile}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <QueuePicker queues={queues} selected={values.queueIds} onChange={(ids) => change('queueIds', ids)} />
+    </FormDialog>
   );
 }
 
@@ -265,7 +227,7 @@ function QueuePicker({
   selected,
   onChange,
 }: {
-  queues: UserFormDialogProps['queues'];
+  queues: ReturnType<typeof useQueues>;
   selected: number[];
   onChange: (ids: number[]) => void;
 }) {
@@ -277,11 +239,14 @@ function QueuePicker({
   return (
     <FormControl component="fieldset" variant="standard">
       <FormLabel component="legend">{t('form.queues')}</FormLabel>
-      {queues.status === 'loading' && <Skeleton width="12rem" />}
-      {queues.status === 'error' && (
-        <ErrorPanel message={`${t('form.queuesLoadFailed')} ${errorText(queues.error)}`} onRetry={queues.reload} />
+      {queues.isPending && <Skeleton width="12rem" />}
+      {queues.isError && (
+        <ErrorPanel
+          message={`${t('form.queuesLoadFailed')} ${errorText(queues.error)}`}
+          onRetry={() => void queues.refetch()}
+        />
       )}
-      {queues.status === 'success' &&
+      {queues.isSuccess &&
         (queues.data.length === 0 ? (
           <FormHelperText>{t('form.queuesEmpty')}</FormHelperText>
         ) : (

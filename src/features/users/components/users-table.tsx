@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
-import Skeleton from '@mui/material/Skeleton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -12,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../api/users-api.ts';
+import type { User } from '../api/users.ts';
 
 const visuallyHidden = {
   position: 'absolute',
@@ -27,16 +26,15 @@ const visuallyHidden = {
 } as const;
 
 interface UsersTableProps {
-  users: User[] | undefined;
+  users: User[];
   selfId: number;
   busy: boolean;
-  emptyText: string;
   onEdit: (user: User) => void;
   onDelete: (user: User) => void;
 }
 
 /** The users, one row each; the e-mail and queues columns give way on narrow screens (the e-mail moves under the name). */
-export function UsersTable({ users, selfId, busy, emptyText, onEdit, onDelete }: UsersTableProps) {
+export function UsersTable({ users, selfId, busy, onEdit, onDelete }: UsersTableProps) {
   const { t } = useTranslation('users');
   const wideOnly = { display: { xs: 'none', sm: 'table-cell' } } as const;
   const widestOnly = { display: { xs: 'none', md: 'table-cell' } } as const;
@@ -53,26 +51,7 @@ export function UsersTable({ users, selfId, busy, emptyText, onEdit, onDelete }:
         </TableRow>
       </TableHead>
       <TableBody>
-        {users === undefined &&
-          [0, 1, 2].map((row) => (
-            <TableRow key={row}>
-              <TableCell colSpan={5}>
-                <Skeleton />
-              </TableCell>
-            </TableRow>
-          ))}
-        {users?.length === 0 && (
-          <TableRow>
-            <TableCell
-              colSpan={5}
-              data-testid="users-empty"
-              sx={{ py: 4, textAlign: 'center', color: 'text.secondary' }}
-            >
-              {emptyText}
-            </TableCell>
-          </TableRow>
-        )}
-        {users?.map((user) => {
+        {users.map((user) => {
           const self = user.id === selfId;
           const reasonId = `user-delete-reason-${user.id}`;
           return (
