@@ -200,8 +200,15 @@ describe(`the "clients" image (${clientsBuild.tag})`, () => {
 });
 
 describe('the layer cache', () => {
-  const appSteps = (log: string) =>
-    [...log.matchAll(/^#(\d+) \[app \d+\/\d+\] (RUN .*)$/gm)].map((m) => ({ step: m[1]!, run: m[2]! }));
+  /**
+   * The app stage's RUN steps in a plain-progress log, once each: BuildKit pads the step number when a
+   * stage has ten or more steps ("[app  4/10]") and repeats a step's header whenever its output resumes.
+   */
+  const appSteps = (log: string) => {
+    const steps = new Map<string, string>();
+    for (const m of log.matchAll(/^#(\d+) \[app\s+\d+\/\d+\] (RUN .*)$/gm)) steps.set(m[1]!, m[2]!);
+    return [...steps].map(([step, run]) => ({ step, run }));
+  };
 
   it(`the first client's build (${firstClient?.tag}) ran npm ci and the Vite build`, () => {
     const log = readFileSync(firstClient!.log, 'utf8');
