@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../paths.ts';
-import { ensureBaseImages } from './base-images.ts';
+import { ensureBaseImages, type BaseImages } from './base-images.ts';
 import { imageSize, runBuild, type BuildRecord } from './build-images.ts';
 import { docker } from './docker.ts';
 import { ensureEngine, EngineUnavailable } from './engine.ts';
@@ -31,7 +31,14 @@ async function main(): Promise<number> {
     console.error(`images: cannot run the image tests: ${error.message}`);
     return 1;
   }
-  const base = await ensureBaseImages(say);
+  let base: BaseImages;
+  try {
+    base = await ensureBaseImages(say);
+  } catch (error) {
+    // debootstrap or the host's Node missing, or a package mirror not reachable: the message says which.
+    console.error(`images: cannot make the base images: ${(error as Error).message}`);
+    return 1;
+  }
   say(`base images: ${base.debian}, ${base.node}${base.made.length ? ` (made now: ${base.made.join(', ')})` : ' (cached)'}`);
 
   const logDir = join(IMAGES_DIR, 'logs');

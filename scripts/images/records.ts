@@ -23,6 +23,7 @@ export function readRecords(): ImageRecords {
   } catch (error) {
     throw new Error(
       `no image build records in ${RECORDS_FILE} (${(error as Error).message}): run the image tests with npm run images:test, which builds the images first`,
+      { cause: error },
     );
   }
 }
