@@ -28,7 +28,8 @@ export async function makeDebianImage(tag: string, workRoot = '/var/tmp'): Promi
       );
     slim(rootfs);
     const imported = await importRootfs(rootfs, tag);
-    if (imported.status !== 0) throw new Error(`docker import of ${rootfs} as ${tag} failed:\n${tail(imported.output)}`);
+    if (imported.status !== 0)
+      throw new Error(`docker import of ${rootfs} as ${tag} failed:\n${tail(imported.output)}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -76,9 +77,13 @@ function slim(rootfs: string): void {
       '',
     ].join('\n'),
   );
-  writeFileSync(join(rootfs, 'usr/sbin/policy-rc.d'), '#!/bin/sh\n# No service starts inside an image build.\nexit 101\n', {
-    mode: 0o755,
-  });
+  writeFileSync(
+    join(rootfs, 'usr/sbin/policy-rc.d'),
+    '#!/bin/sh\n# No service starts inside an image build.\nexit 101\n',
+    {
+      mode: 0o755,
+    },
+  );
   // The same package sources as this machine (bookworm, its updates and security), where it names them.
   if (existsSync(HOST_SOURCES)) {
     writeFileSync(join(rootfs, 'etc/apt/sources.list.d/debian.sources'), readFileSync(HOST_SOURCES));

@@ -39,14 +39,20 @@ async function main(): Promise<number> {
     console.error(`images: cannot make the base images: ${(error as Error).message}`);
     return 1;
   }
-  say(`base images: ${base.debian}, ${base.node}${base.made.length ? ` (made now: ${base.made.join(', ')})` : ' (cached)'}`);
+  say(
+    `base images: ${base.debian}, ${base.node}${base.made.length ? ` (made now: ${base.made.join(', ')})` : ' (cached)'}`,
+  );
 
   const logDir = join(IMAGES_DIR, 'logs');
   mkdirSync(logDir, { recursive: true });
   const builds: BuildRecord[] = [];
   for (const [index, command] of readmeBuildCommands(README, 'Images').entries()) {
     say(`building ${command.tag} (target ${command.target}${index === 0 ? ', without the layer cache' : ''})…`);
-    const build = await runBuild(command, { root: ROOT, logDir, nodeImage: base.node, nginxImage: base.debian }, index === 0);
+    const build = await runBuild(
+      command,
+      { root: ROOT, logDir, nodeImage: base.node, nginxImage: base.debian },
+      index === 0,
+    );
     builds.push(build);
     if (build.status !== 0) {
       const tail = readFileSync(build.log, 'utf8').trim().split('\n').slice(-30).join('\n');
@@ -66,7 +72,12 @@ async function main(): Promise<number> {
 
   const checks = spawnSync(
     process.execPath,
-    [join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', join(ROOT, 'tests', 'images', 'vitest.config.ts')],
+    [
+      join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'),
+      'run',
+      '--config',
+      join(ROOT, 'tests', 'images', 'vitest.config.ts'),
+    ],
     { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITRINE_IMAGES_RUN: runId } },
   );
   removeContainers(runId);
@@ -80,7 +91,9 @@ async function main(): Promise<number> {
 
 /** Containers a check started and did not remove (it crashed, or was stopped). */
 function removeContainers(runId: string): void {
-  const ids = docker(['ps', '-aq', '--filter', `label=${CONTAINER_LABEL}=${runId}`]).split('\n').filter(Boolean);
+  const ids = docker(['ps', '-aq', '--filter', `label=${CONTAINER_LABEL}=${runId}`])
+    .split('\n')
+    .filter(Boolean);
   if (ids.length > 0) docker(['rm', '-f', ...ids]);
 }
 

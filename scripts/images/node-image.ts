@@ -24,7 +24,8 @@ export function hostNode(): { version: string; binary: string; npmDir: string } 
  */
 export function makeNodeImage(tag: string, debianTag: string, workRoot = '/var/tmp'): void {
   const node = hostNode();
-  if (!existsSync(HOST_CA_BUNDLE)) throw new Error(`no ${HOST_CA_BUNDLE} to give the Node image: apt-get install -y ca-certificates`);
+  if (!existsSync(HOST_CA_BUNDLE))
+    throw new Error(`no ${HOST_CA_BUNDLE} to give the Node image: apt-get install -y ca-certificates`);
   const context = mkdtempSync(join(workRoot, 'vitrine-node-image-'));
   try {
     cpSync(node.binary, join(context, 'node'));

@@ -20,7 +20,10 @@ const buildOf = (predicate: (tag: string, target: string) => boolean, what: stri
 const [firstClient, nextClient] = records.builds.filter((b) => b.target === 'client');
 const clientsBuild = buildOf((_, target) => target === 'clients', '--target clients image');
 const argOf = (command: string, name: string) =>
-  new RegExp(`--build-arg ${name}=(?:"([^"]*)"|(\\S+))`).exec(command)?.slice(1).find((v) => v !== undefined);
+  new RegExp(`--build-arg ${name}=(?:"([^"]*)"|(\\S+))`)
+    .exec(command)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 const brandOf = (command: string) => argOf(command, 'STACK_NAME')!;
 
 const HOSTS = { cliente1: 'app-cliente1.example.com', cliente2: 'app-cliente2.example.com' };
@@ -54,7 +57,10 @@ async function expectIconsServed(port: number, headers: Record<string, string>, 
     const response = await get(port, icon, headers);
     expect(response.status, icon).toBe(200);
     expect(response.headers['content-type'], icon).toMatch(/^image\//);
-    expect([PNG, ICO].some((magic) => response.body.subarray(0, 4).equals(magic)), icon).toBe(true);
+    expect(
+      [PNG, ICO].some((magic) => response.body.subarray(0, 4).equals(magic)),
+      icon,
+    ).toBe(true);
   }
 }
 
