@@ -44,3 +44,24 @@ export async function runBuild(command: BuildCommand, setup: BuildSetup, fresh: 
 export function imageSize(tag: string): number {
   return Number(execFileSync(DOCKER, ['image', 'inspect', '-f', '{{.Size}}', tag], { encoding: 'utf8' }).trim());
 }
+
+/**
+ * What an image adds on top of the nginx stage (its own layers: the config and the bundle), in bytes: on
+ * a host that runs several clients' images, the Debian and nginx layers are stored once, and each image
+ * costs this much more.
+ */
+export function ownLayersSize(tag: string): number {
+  const layers = execFileSync(
+    DOCKER,
+    ['history', '--no-trunc', '--human=false', '--format', '{{.Size}}\t{{.CreatedBy}}', tag],
+    {
+      encoding: 'utf8',
+    },
+  )
+    .trim()
+    .split('\n')
+    .map((line) => ({ size: Number(line.split('\t')[0]), createdBy: line.slice(line.indexOf('\t') + 1) }));
+  const nginxTop = layers.findIndex((layer) => layer.createdBy.includes('CMD ["vitrine-nginx"]'));
+  if (nginxTop < 0) throw new Error(`${tag}: no layer of the nginx stage (CMD ["vitrine-nginx"]) in docker history`);
+  return layers.slice(0, nginxTop).reduce((sum, layer) => sum + layer.size, 0);
+}

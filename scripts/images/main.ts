@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../paths.ts';
 import { ensureBaseImages, type BaseImages } from './base-images.ts';
-import { imageSize, runBuild, type BuildRecord } from './build-images.ts';
+import { imageSize, ownLayersSize, runBuild, type BuildRecord } from './build-images.ts';
 import { docker } from './docker.ts';
 import { ensureEngine, EngineUnavailable } from './engine.ts';
 import { readmeBuildCommands } from './readme-commands.ts';
@@ -85,6 +85,10 @@ async function main(): Promise<number> {
   console.log('\nimages: figures');
   for (const build of builds) console.log(`  build ${build.tag.padEnd(22)} ${build.seconds.toFixed(1).padStart(6)} s`);
   for (const [tag, size] of Object.entries(sizes)) console.log(`  size  ${tag.padEnd(40)} ${mb(size).padStart(9)}`);
+  for (const build of builds)
+    console.log(
+      `  own layers of ${build.tag.padEnd(31)} ${mb(ownLayersSize(build.tag)).padStart(9)} (on top of the nginx stage)`,
+    );
   console.log(`  images:test took ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
   return checks.status ?? 1;
 }

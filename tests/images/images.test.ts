@@ -157,6 +157,7 @@ describe(`the "client" image (${firstClient?.tag})`, () => {
 
   it('docker stop ends it within 10 s, cleanly', () => {
     const stopped = container.stop(10);
+    console.log(`images: docker stop took ${stopped.seconds.toFixed(2)} s`);
     expect(stopped.seconds).toBeLessThan(10);
     expect(stopped.exitCode).toBe(0);
   });
@@ -200,6 +201,7 @@ describe(`the "clients" image (${clientsBuild.tag})`, () => {
 
   it('docker stop ends it within 10 s, cleanly', () => {
     const stopped = container.stop(10);
+    console.log(`images: docker stop took ${stopped.seconds.toFixed(2)} s`);
     expect(stopped.seconds).toBeLessThan(10);
     expect(stopped.exitCode).toBe(0);
   });
