@@ -24,14 +24,16 @@ const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 async function main(): Promise<number> {
   const started = Date.now();
+  const since = (from: number) => `${((Date.now() - from) / 1000).toFixed(1)} s`;
   try {
-    say(`Docker engine: ${await ensureEngine()}`);
+    say(`Docker engine: ${await ensureEngine()} (${since(started)})`);
   } catch (error) {
     if (!(error instanceof EngineUnavailable)) throw error;
     console.error(`images: cannot run the image tests: ${error.message}`);
     return 1;
   }
   let base: BaseImages;
+  const baseStarted = Date.now();
   try {
     base = await ensureBaseImages(say);
   } catch (error) {
@@ -40,7 +42,7 @@ async function main(): Promise<number> {
     return 1;
   }
   say(
-    `base images: ${base.debian}, ${base.node}${base.made.length ? ` (made now: ${base.made.join(', ')})` : ' (cached)'}`,
+    `base images: ${base.debian}, ${base.node}${base.made.length ? ` (made now, in ${since(baseStarted)}: ${base.made.join(', ')})` : ' (cached)'}`,
   );
 
   const logDir = join(IMAGES_DIR, 'logs');
