@@ -104,9 +104,12 @@ async function main(): Promise<number> {
  * here). Images, the base images among them, keep their own layers.
  */
 function pruneBuildCache(when: string): void {
+  const started = Date.now();
   const out = docker(['builder', 'prune', '-f', '--filter', 'type=regular'], { timeoutMs: 600_000 });
   const reclaimed = /Total reclaimed space:\s*(\S+)/.exec(out)?.[1] ?? '0B';
-  say(`build cache pruned ${when} (npm's cache mount kept): ${reclaimed} reclaimed as Docker counts it`);
+  say(
+    `build cache pruned ${when} (npm's cache mount kept): ${reclaimed} reclaimed as Docker counts it, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 /** Containers a check started and did not remove (it crashed, or was stopped). */
