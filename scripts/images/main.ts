@@ -7,13 +7,13 @@
  *   4. the checks in tests/images/ (Vitest), which run each image as a container;
  *   5. the figures: build times and image sizes.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../paths.ts';
 import { ensureBaseImages, type BaseImages } from './base-images.ts';
 import { imageSize, ownLayersSize, runBuild, type BuildRecord } from './build-images.ts';
-import { docker } from './docker.ts';
+import { DOCKER, DOCKER_ENV, docker } from './docker.ts';
 import { ensureEngine, EngineUnavailable } from './engine.ts';
 import { readmeBuildCommands } from './readme-commands.ts';
 import { CONTAINER_LABEL, IMAGES_DIR, RECORDS_FILE, type ImageRecords } from './records.ts';
@@ -84,7 +84,7 @@ async function main(): Promise<number> {
     { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITRINE_IMAGES_RUN: runId } },
   );
   removeContainers(runId);
-  pruneBuildCache('after the checks');
+  pruneBuildCacheInBackground(join(logDir, 'prune.log'));
 
   console.log('\nimages: figures');
   for (const build of builds) console.log(`  build ${build.tag.padEnd(22)} ${build.seconds.toFixed(1).padStart(6)} s`);
@@ -98,18 +98,33 @@ async function main(): Promise<number> {
 }
 
 /**
- * The build cache's layers, except the npm cache mount (`exec.cachemount`): the first build runs without
+ * The build cache's layers, except npm's cache mount (`exec.cachemount`): the first build runs without
  * the layer cache anyway, and with the vfs storage driver every layer is a whole copy of the file system
  * (node_modules included), so each run would otherwise leave gigabytes behind (18 GB after two runs, seen
- * here). Images, the base images among them, keep their own layers.
+ * here). Images, the base images among them, keep their own layers. Before building it runs here, for
+ * whatever an earlier run left (one stopped before its background prune, below, was done).
  */
+const PRUNE = ['builder', 'prune', '-f', '--filter', 'type=regular'];
+
 function pruneBuildCache(when: string): void {
   const started = Date.now();
-  const out = docker(['builder', 'prune', '-f', '--filter', 'type=regular'], { timeoutMs: 600_000 });
+  const out = docker(PRUNE, { timeoutMs: 600_000 });
   const reclaimed = /Total reclaimed space:\s*(\S+)/.exec(out)?.[1] ?? '0B';
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
   say(
-    `build cache pruned ${when} (npm's cache mount kept): ${reclaimed} reclaimed as Docker counts it, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `build cache pruned ${when} (npm's cache mount kept): ${reclaimed} reclaimed as Docker counts it, in ${seconds} s`,
   );
+}
+
+/**
+ * After the checks the prune runs in the background: deleting one run's vfs layers takes the engine about
+ * two minutes here, which no check needs to wait for. Its output goes to `logPath`.
+ */
+function pruneBuildCacheInBackground(logPath: string): void {
+  const log = openSync(logPath, 'w');
+  spawn(DOCKER, PRUNE, { env: DOCKER_ENV, detached: true, stdio: ['ignore', log, log] }).unref();
+  closeSync(log);
+  say(`pruning this run's build cache in the background (log: ${logPath})`);
 }
 
 /** Containers a check started and did not remove (it crashed, or was stopped). */
