@@ -97,6 +97,11 @@ const KNOWN_SENTENCES: ReadonlyArray<{
     key: 'errors.connectionLimitReached',
     values: (m) => ({ max: m[1] ?? '' }),
   },
+  {
+    pattern: /^Número máximo de filas já alcançado: (\d+)$/,
+    key: 'errors.queueLimitReached',
+    values: (m) => ({ max: m[1] ?? '' }),
+  },
   { pattern: /^Nenhum número de Whatsapp foi configurado para essa empresa/i, key: 'errors.noWhatsappConnection' },
   { pattern: /^An user with this email already exists/i, key: 'errors.emailInUse' },
   { pattern: /^Acesso não permitido$/i, key: `${ERROR_CODE_KEY_PREFIX}ERR_NO_PERMISSION` },
@@ -170,6 +175,11 @@ const FIELD_SENTENCES: ReadonlyArray<{
   { pattern: /^ERR_DUPLICATED_CONTACT$/, problem: 'taken', field: 'number' },
   { pattern: /^Esse nome já está sendo utilizado/i, problem: 'taken', field: 'name' },
   { pattern: /^ERR_INVALID_PROFILE$/, problem: 'invalid', field: 'profile' },
+  // CreateQueueService / UpdateQueueService (ERR_QUEUE_INVALID_NAME: missing or under 2 characters).
+  { pattern: /^ERR_QUEUE_INVALID_NAME$/, problem: 'invalid', field: 'name' },
+  { pattern: /^ERR_QUEUE_NAME_ALREADY_EXISTS$/, problem: 'taken', field: 'name' },
+  { pattern: /^ERR_QUEUE_INVALID_COLOR$/, problem: 'invalid', field: 'color' },
+  { pattern: /^ERR_QUEUE_COLOR_ALREADY_EXISTS$/, problem: 'taken', field: 'color' },
 ];
 
 /**
