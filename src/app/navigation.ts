@@ -5,6 +5,7 @@ import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
 import WhatsApp from '@mui/icons-material/WhatsApp';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import QuickreplyOutlined from '@mui/icons-material/QuickreplyOutlined';
 import type { ParseKeys } from 'i18next';
 import { lazyPage, type LazyPage } from '../lib/lazy-page.ts';
 
@@ -65,5 +66,11 @@ export const APP_PAGES: readonly AppPage[] = [
     icon: SettingsOutlined,
     page: lazyPage(() => import('./routes/app/settings.tsx')),
     adminOnly: true,
+  },
+  {
+    path: '/quick-messages',
+    titleKey: 'nav.quickMessages',
+    icon: QuickreplyOutlined,
+    page: lazyPage(() => import('./routes/app/quick-messages.tsx')),
   },
 ];
