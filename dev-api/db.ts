@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { seed, type SeedOptions } from './seed.ts';
 
 /** Bump when the schema changes: an older database file is then rebuilt and reseeded. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE plans (
@@ -92,6 +92,13 @@ CREATE TABLE messages (
   createdAt TEXT NOT NULL, updatedAt TEXT NOT NULL
 );
 CREATE INDEX messages_ticket ON messages (ticketId, createdAt);
+CREATE TABLE quick_messages (
+  id INTEGER PRIMARY KEY, shortcode TEXT NOT NULL, message TEXT NOT NULL, mediaPath TEXT, mediaName TEXT,
+  companyId INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+  userId INTEGER REFERENCES users(id) ON DELETE CASCADE,
+  createdAt TEXT NOT NULL, updatedAt TEXT NOT NULL
+);
+CREATE INDEX quick_messages_owner ON quick_messages (companyId, userId, shortcode);
 CREATE TABLE media (
   name TEXT PRIMARY KEY, mimetype TEXT NOT NULL, data BLOB NOT NULL,
   companyId INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE, createdAt TEXT NOT NULL

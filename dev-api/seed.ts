@@ -85,6 +85,8 @@ interface CompanySeed {
   whatsapps: { name: string; status: string; queues: string[] }[];
   contacts: { name: string; number: string; email: string }[];
   tickets: TicketSeed[];
+  /** Each user's own quick answers (Atendechat lists them per user). */
+  quickMessages: { user: string; shortcode: string; message: string }[];
 }
 
 const DAY = 24 * 60;
@@ -204,6 +206,20 @@ function companies(now: Date): CompanySeed[] {
           ],
         },
       ],
+      quickMessages: [
+        { user: 'admin@admin.com', shortcode: 'ola', message: '{{ms}}, {{name}}! Como posso ajudar?' },
+        {
+          user: 'admin@admin.com',
+          shortcode: 'prazo',
+          message: 'O prazo de entrega é de 3 a 5 dias úteis. Seu protocolo: {{protocol}}.',
+        },
+        { user: 'admin@admin.com', shortcode: 'obrigado', message: 'Obrigado pelo contato, {{firstName}}!' },
+        {
+          user: 'agente@admin.com',
+          shortcode: 'senha',
+          message: 'Para redefinir a senha, acesse Minha conta > Senha.',
+        },
+      ],
     },
     {
       name: 'Empresa 2',
@@ -258,6 +274,13 @@ function companies(now: Date): CompanySeed[] {
           ],
         },
       ],
+      quickMessages: [
+        {
+          user: 'admin@empresa2.com',
+          shortcode: 'nota',
+          message: 'A nota fiscal foi enviada para o seu e-mail, {{name}}.',
+        },
+      ],
     },
     {
       name: 'Empresa Vencida',
@@ -268,6 +291,7 @@ function companies(now: Date): CompanySeed[] {
       whatsapps: [],
       contacts: [],
       tickets: [],
+      quickMessages: [],
     },
   ];
 }
@@ -434,6 +458,18 @@ export function seed(db: Db, options: SeedOptions): void {
           at(minutesAgo),
         );
       });
+    }
+
+    for (const q of c.quickMessages) {
+      db.run(
+        `INSERT INTO quick_messages (shortcode, message, companyId, userId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)`,
+        q.shortcode,
+        q.message,
+        companyId,
+        userIds.get(q.user) ?? null,
+        created,
+        created,
+      );
     }
   }
 }

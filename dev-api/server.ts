@@ -20,6 +20,7 @@ import { contactRoutes } from './routes/contacts.ts';
 import { devRoutes } from './routes/dev.ts';
 import { messageRoutes } from './routes/messages.ts';
 import { queueRoutes } from './routes/queues.ts';
+import { quickMessageRoutes } from './routes/quick-messages.ts';
 import { settingRoutes } from './routes/settings.ts';
 import { ticketRoutes } from './routes/tickets.ts';
 import { userRoutes } from './routes/users.ts';
@@ -108,6 +109,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     userRoutes,
     whatsappRoutes,
     queueRoutes,
+    quickMessageRoutes,
     settingRoutes,
     companyRoutes,
   ]) {

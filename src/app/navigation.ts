@@ -6,6 +6,7 @@ import WhatsApp from '@mui/icons-material/WhatsApp';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import QuickreplyOutlined from '@mui/icons-material/QuickreplyOutlined';
 import type { ParseKeys } from 'i18next';
 import { lazyPage, type LazyPage } from '../lib/lazy-page.ts';
 
@@ -75,5 +76,11 @@ export const APP_PAGES: readonly AppPage[] = [
     icon: SettingsOutlined,
     page: lazyPage(() => import('./routes/app/settings.tsx')),
     adminOnly: true,
+  },
+  {
+    path: '/quick-messages',
+    titleKey: 'nav.quickMessages',
+    icon: QuickreplyOutlined,
+    page: lazyPage(() => import('./routes/app/quick-messages.tsx')),
   },
 ];

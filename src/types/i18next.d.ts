@@ -7,6 +7,7 @@ import type ticketsPtBR from '../features/tickets/locales/pt-BR.json';
 import type usersPtBR from '../features/users/locales/pt-BR.json';
 import type settingsPtBR from '../features/settings/locales/pt-BR.json';
 import type queuesPtBR from '../features/queues/locales/pt-BR.json';
+import type quickMessagesPtBR from '../features/quick-messages/locales/pt-BR.json';
 
 // Translation keys are checked at compile time against the default (pt-BR) texts.
 declare module 'i18next' {
@@ -21,6 +22,7 @@ declare module 'i18next' {
       users: typeof usersPtBR;
       settings: typeof settingsPtBR;
       queues: typeof queuesPtBR;
+      'quick-messages': typeof quickMessagesPtBR;
     };
   }
 }
