@@ -151,3 +151,20 @@ export interface MessageRow {
   createdAt: string;
   updatedAt: string;
 }
+
+export interface TagRow {
+  id: number;
+  name: string;
+  color: string | null;
+  kanban: number | null;
+  companyId: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TicketTagRow {
+  ticketId: number;
+  tagId: number;
+  createdAt: string;
+  updatedAt: string;
+}

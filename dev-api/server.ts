@@ -21,6 +21,7 @@ import { devRoutes } from './routes/dev.ts';
 import { messageRoutes } from './routes/messages.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { settingRoutes } from './routes/settings.ts';
+import { tagRoutes } from './routes/tags.ts';
 import { ticketRoutes } from './routes/tickets.ts';
 import { userRoutes } from './routes/users.ts';
 import { whatsappRoutes } from './routes/whatsapp.ts';
@@ -110,6 +111,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     queueRoutes,
     settingRoutes,
     companyRoutes,
+    tagRoutes,
   ]) {
     app.use(routes(ctx));
   }
