@@ -5,6 +5,7 @@ import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
 import WhatsApp from '@mui/icons-material/WhatsApp';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import LocalOfferOutlined from '@mui/icons-material/LocalOfferOutlined';
 import type { ParseKeys } from 'i18next';
 import { lazyPage, type LazyPage } from '../lib/lazy-page.ts';
 
@@ -65,5 +66,11 @@ export const APP_PAGES: readonly AppPage[] = [
     icon: SettingsOutlined,
     page: lazyPage(() => import('./routes/app/settings.tsx')),
     adminOnly: true,
+  },
+  {
+    path: '/tags',
+    titleKey: 'nav.tags',
+    icon: LocalOfferOutlined,
+    page: lazyPage(() => import('./routes/app/tags.tsx')),
   },
 ];

@@ -7,6 +7,7 @@ import type ticketsPtBR from '../features/tickets/locales/pt-BR.json';
 import type usersPtBR from '../features/users/locales/pt-BR.json';
 import type settingsPtBR from '../features/settings/locales/pt-BR.json';
 
+import type tagsPtBR from '../features/tags/locales/pt-BR.json';
 // Translation keys are checked at compile time against the default (pt-BR) texts.
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -19,6 +20,7 @@ declare module 'i18next' {
       tickets: typeof ticketsPtBR;
       users: typeof usersPtBR;
       settings: typeof settingsPtBR;
+      tags: typeof tagsPtBR;
     };
   }
 }
