@@ -38,7 +38,7 @@ const FIELD_ORDER: readonly TagField[] = ['name', 'color'];
  * typed is lost. Rendered only while open, so each opening starts from the tag's current values.
  */
 export function TagFormDialog({ tag, onClose, onSaved }: TagFormDialogProps) {
-  const { t } = useTranslation('tags');
+  const { t, i18n } = useTranslation('tags');
   const { errorText } = useErrorText();
   const save = useSaveTag();
   const creating = tag === undefined;
@@ -184,7 +184,10 @@ export function TagFormDialog({ tag, onClose, onSaved }: TagFormDialogProps) {
           <Typography variant="body2" sx={{ color: 'text.secondary' }} data-testid="tag-preview-contrast">
             {t('form.previewText', {
               text: colors.text === WHITE ? t('form.white') : t('form.black'),
-              ratio: colors.ratio.toFixed(1),
+              ratio: new Intl.NumberFormat(i18n.resolvedLanguage, {
+                minimumFractionDigits: 1,
+                maximumFractionDigits: 1,
+              }).format(colors.ratio),
             })}
           </Typography>
         )}
