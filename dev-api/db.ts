@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { seed, type SeedOptions } from './seed.ts';
 
 /** Bump when the schema changes: an older database file is then rebuilt and reseeded. */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 const SCHEMA = `
 CREATE TABLE plans (
@@ -99,6 +99,17 @@ CREATE TABLE quick_messages (
   createdAt TEXT NOT NULL, updatedAt TEXT NOT NULL
 );
 CREATE INDEX quick_messages_owner ON quick_messages (companyId, userId, shortcode);
+CREATE TABLE tags (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL, color TEXT, kanban INTEGER,
+  companyId INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+  createdAt TEXT NOT NULL, updatedAt TEXT NOT NULL
+);
+CREATE TABLE ticket_tags (
+  ticketId INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
+  tagId INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+  createdAt TEXT NOT NULL, updatedAt TEXT NOT NULL, PRIMARY KEY (ticketId, tagId)
+);
+CREATE INDEX ticket_tags_tag ON ticket_tags (tagId);
 CREATE TABLE media (
   name TEXT PRIMARY KEY, mimetype TEXT NOT NULL, data BLOB NOT NULL,
   companyId INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE, createdAt TEXT NOT NULL

@@ -164,3 +164,20 @@ export interface QuickMessageRow {
   createdAt: string;
   updatedAt: string;
 }
+
+export interface TagRow {
+  id: number;
+  name: string;
+  color: string | null;
+  kanban: number | null;
+  companyId: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TicketTagRow {
+  ticketId: number;
+  tagId: number;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -49,6 +49,8 @@ interface TicketSeed {
   queue: string | null;
   unread: number;
   lines: Line[];
+  /** Names of the company's tags on the ticket. */
+  tags?: string[];
 }
 
 /** One weekday of a queue's opening hours, as Atendechat's queue form stores it in `Queue.schedules`. */
@@ -84,6 +86,8 @@ interface CompanySeed {
   }[];
   whatsapps: { name: string; status: string; queues: string[] }[];
   contacts: { name: string; number: string; email: string }[];
+  /** `kanban` 1: a column of Atendechat's kanban board (GET /tags/kanban). */
+  tags: { name: string; color: string; kanban: 0 | 1 }[];
   tickets: TicketSeed[];
   /** Each user's own quick answers (Atendechat lists them per user). */
   quickMessages: { user: string; shortcode: string; message: string }[];
@@ -124,9 +128,16 @@ function companies(now: Date): CompanySeed[] {
         { name: 'Fernanda Lima', number: '5511921098765', email: 'fernanda.lima@example.com' },
         { name: 'Rafael Almeida', number: '5511910987654', email: '' },
       ],
+      tags: [
+        { name: 'VIP', color: '#F9A825', kanban: 0 },
+        { name: 'Urgente', color: '#C62828', kanban: 0 },
+        { name: 'Novo cliente', color: '#2E7D32', kanban: 0 },
+        { name: 'Em negociação', color: '#1565C0', kanban: 1 },
+      ],
       tickets: [
         {
           contact: 'Maria Silva',
+          tags: ['VIP', 'Urgente'],
           status: 'open',
           user: 'admin@admin.com',
           queue: 'Suporte',
@@ -153,6 +164,7 @@ function companies(now: Date): CompanySeed[] {
         },
         {
           contact: 'Ana Oliveira',
+          tags: ['Novo cliente'],
           status: 'pending',
           user: null,
           queue: 'Suporte',
@@ -185,6 +197,7 @@ function companies(now: Date): CompanySeed[] {
         },
         {
           contact: 'Lucas Pereira',
+          tags: ['Em negociação'],
           status: 'open',
           user: 'admin@admin.com',
           queue: 'Vendas',
@@ -242,9 +255,14 @@ function companies(now: Date): CompanySeed[] {
         { name: 'Helena Barbosa', number: '5521965003344', email: '' },
         { name: 'Igor Cardoso', number: '5521954004455', email: 'igor@example.com' },
       ],
+      tags: [
+        { name: 'Atacado', color: '#6A1B9A', kanban: 0 },
+        { name: 'Reclamação', color: '#EF6C00', kanban: 0 },
+      ],
       tickets: [
         {
           contact: 'Beatriz Rocha',
+          tags: ['Atacado'],
           status: 'open',
           user: 'admin@empresa2.com',
           queue: 'Atendimento',
@@ -290,6 +308,7 @@ function companies(now: Date): CompanySeed[] {
       queues: [],
       whatsapps: [],
       contacts: [],
+      tags: [],
       tickets: [],
       quickMessages: [],
     },
@@ -419,6 +438,22 @@ export function seed(db: Db, options: SeedOptions): void {
       contacts.set(k.name, { id, number: k.number });
     }
 
+    const tagIds = new Map<string, number>();
+    for (const g of c.tags) {
+      tagIds.set(
+        g.name,
+        db.insert(
+          'INSERT INTO tags (name, color, kanban, companyId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)',
+          g.name,
+          g.color,
+          g.kanban,
+          companyId,
+          created,
+          created,
+        ),
+      );
+    }
+
     for (const t of c.tickets) {
       const contact = contacts.get(t.contact);
       const first = t.lines[0];
@@ -439,6 +474,17 @@ export function seed(db: Db, options: SeedOptions): void {
         at(first[2]),
         at(last[2]),
       );
+      for (const name of t.tags ?? []) {
+        const tagId = tagIds.get(name);
+        if (tagId === undefined) throw new Error(`bad seed tag ${name} for ${t.contact}`);
+        db.run(
+          'INSERT INTO ticket_tags (ticketId, tagId, createdAt, updatedAt) VALUES (?, ?, ?, ?)',
+          ticketId,
+          tagId,
+          created,
+          created,
+        );
+      }
       t.lines.forEach(([fromMe, body, minutesAgo], index) => {
         // The last `unread` customer messages are the unread ones.
         const unread = !fromMe && index >= t.lines.length - t.unread;

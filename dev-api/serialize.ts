@@ -11,6 +11,7 @@ import type {
   PlanRow,
   QueueRow,
   SettingRow,
+  TagRow,
   TicketRow,
   UserRow,
   WhatsappRow,
@@ -292,6 +293,65 @@ export function contactWithExtraJson(db: Db, c: ContactRow) {
   return { ...contactJson(c), extraInfo: extraInfoJson(db, c.id) };
 }
 
+// ---- tags ---------------------------------------------------------------------------------
+
+/** A Tag row as Sequelize answers it (GET /tags/list, /tags/:id, POST and PUT /tags). */
+export function tagJson(g: TagRow) {
+  return {
+    id: g.id,
+    name: g.name,
+    color: g.color,
+    companyId: g.companyId,
+    createdAt: g.createdAt,
+    updatedAt: g.updatedAt,
+    kanban: g.kanban,
+  };
+}
+
+/**
+ * GET /tags items: ListService selects only these, and `ticketsCount` is a COUNT(), which Postgres (a
+ * bigint) hands to Sequelize as a string.
+ */
+export function tagListItemJson(g: TagRow & { ticketsCount: number }) {
+  return { id: g.id, name: g.name, color: g.color, ticketsCount: String(g.ticketsCount) };
+}
+
+export type TicketTagJoin = TagRow & { linkCreatedAt: string; linkUpdatedAt: string };
+
+/** The tags on a ticket with their join row's times, in the order they were added. */
+export function ticketTagRows(db: Db, ticketId: number): TicketTagJoin[] {
+  return db.all<TicketTagJoin>(
+    `SELECT g.*, tt.createdAt AS linkCreatedAt, tt.updatedAt AS linkUpdatedAt
+     FROM tags g JOIN ticket_tags tt ON tt.tagId = g.id WHERE tt.ticketId = ? ORDER BY tt.createdAt, g.id`,
+    ticketId,
+  );
+}
+
+const ticketTagLink = (ticketId: number, g: TicketTagJoin) => ({
+  ticketId,
+  tagId: g.id,
+  createdAt: g.linkCreatedAt,
+  updatedAt: g.linkUpdatedAt,
+});
+
+/**
+ * A ticket's tags as ShowTicketService and ListTicketsService include them (`attributes: id, name, color`);
+ * a belongsToMany include carries its join row, `TicketTag`, as the connection's queues carry `WhatsappQueue`.
+ */
+export function ticketTagsJson(db: Db, ticketId: number) {
+  return ticketTagRows(db, ticketId).map((g) => ({
+    id: g.id,
+    name: g.name,
+    color: g.color,
+    TicketTag: ticketTagLink(ticketId, g),
+  }));
+}
+
+/** POST /tags/sync: `Ticket.findByPk(id, { include: [Tag] })`, every Tag column with its join row. */
+export function syncedTicketJson(t: TicketRow, tags: TicketTagJoin[]) {
+  return { ...ticketBase(t), tags: tags.map((g) => ({ ...tagJson(g), TicketTag: ticketTagLink(t.id, g) })) };
+}
+
 // ---- tickets --------------------------------------------------------------------------------
 
 /** Integration fields Atendechat carries on every ticket; the stand-in has no bots, so they are constant. */
@@ -370,7 +430,7 @@ export function listTicketJson(db: Db, t: TicketRow) {
     contact: shortContact(r.contact),
     queue: r.queue ? { id: r.queue.id, name: r.queue.name, color: r.queue.color } : null,
     user: r.user ? { id: r.user.id, name: r.user.name } : null,
-    tags: [],
+    tags: ticketTagsJson(db, t.id),
     whatsapp: r.whatsapp ? { name: r.whatsapp.name } : null,
   };
 }
@@ -384,7 +444,7 @@ export function showTicketJson(db: Db, t: TicketRow) {
     user: r.user ? { id: r.user.id, name: r.user.name } : null,
     queue: r.queue ? { id: r.queue.id, name: r.queue.name, color: r.queue.color } : null,
     whatsapp: r.whatsapp ? { name: r.whatsapp.name } : null,
-    tags: [],
+    tags: ticketTagsJson(db, t.id),
   };
 }
 

@@ -22,6 +22,7 @@ import { messageRoutes } from './routes/messages.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { quickMessageRoutes } from './routes/quick-messages.ts';
 import { settingRoutes } from './routes/settings.ts';
+import { tagRoutes } from './routes/tags.ts';
 import { ticketRoutes } from './routes/tickets.ts';
 import { userRoutes } from './routes/users.ts';
 import { whatsappRoutes } from './routes/whatsapp.ts';
@@ -112,6 +113,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     quickMessageRoutes,
     settingRoutes,
     companyRoutes,
+    tagRoutes,
   ]) {
     app.use(routes(ctx));
   }

@@ -200,6 +200,14 @@ export class Realtime {
   }
 
   /**
+   * `event` as named, without the company prefix, to every socket of the company: Atendechat's TagController
+   * emits a bare `tag` to `company-<id>-mainchannel`.
+   */
+  toCompanyRoom(companyId: number, event: string, payload: Record<string, unknown>): void {
+    this.io.to(rooms.main(companyId)).emit(event, payload);
+  }
+
+  /**
    * A ticket changed. If it left a list (status, queue or owner changed), the old list gets a
    * delete first, as Atendechat's UpdateTicketService does.
    */

@@ -44,6 +44,7 @@ export function ticketRoutes(ctx: AppContext): Router {
     const withUnread = queryText(req, 'withUnreadMessages') === 'true';
     const search = fold(queryText(req, 'searchParam')?.trim() ?? '');
     const users = idList(req.query.users);
+    const tags = idList(req.query.tags);
     let queueIds = idList(req.query.queueIds);
 
     const where: string[] = ['t.companyId = ?'];
@@ -72,6 +73,11 @@ export function ticketRoutes(ctx: AppContext): Router {
     if (users.length > 0) {
       where.push(`t.userId IN (${users.map(() => '?').join(',')})`);
       params.push(...users);
+    }
+    // Tickets carrying every one of `tags` (the intersection ListTicketsService computes).
+    for (const tagId of tags) {
+      where.push('EXISTS (SELECT 1 FROM ticket_tags tt WHERE tt.ticketId = t.id AND tt.tagId = ?)');
+      params.push(tagId);
     }
     if (search) {
       const term = likeTerm(search);

@@ -7,6 +7,7 @@ import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import QuickreplyOutlined from '@mui/icons-material/QuickreplyOutlined';
+import LocalOfferOutlined from '@mui/icons-material/LocalOfferOutlined';
 import type { ParseKeys } from 'i18next';
 import { lazyPage, type LazyPage } from '../lib/lazy-page.ts';
 
@@ -82,5 +83,11 @@ export const APP_PAGES: readonly AppPage[] = [
     titleKey: 'nav.quickMessages',
     icon: QuickreplyOutlined,
     page: lazyPage(() => import('./routes/app/quick-messages.tsx')),
+  },
+  {
+    path: '/tags',
+    titleKey: 'nav.tags',
+    icon: LocalOfferOutlined,
+    page: lazyPage(() => import('./routes/app/tags.tsx')),
   },
 ];

@@ -8,6 +8,7 @@ import type usersPtBR from '../features/users/locales/pt-BR.json';
 import type settingsPtBR from '../features/settings/locales/pt-BR.json';
 import type queuesPtBR from '../features/queues/locales/pt-BR.json';
 import type quickMessagesPtBR from '../features/quick-messages/locales/pt-BR.json';
+import type tagsPtBR from '../features/tags/locales/pt-BR.json';
 
 // Translation keys are checked at compile time against the default (pt-BR) texts.
 declare module 'i18next' {
@@ -23,6 +24,7 @@ declare module 'i18next' {
       settings: typeof settingsPtBR;
       queues: typeof queuesPtBR;
       'quick-messages': typeof quickMessagesPtBR;
+      tags: typeof tagsPtBR;
     };
   }
 }

@@ -13,10 +13,17 @@ export const COMPANY_EVENT_KINDS = [
   'settings',
   'whatsappSession',
   'quickmessage',
+  'tag',
 ] as const;
 export type CompanyEventKind = (typeof COMPANY_EVENT_KINDS)[number];
 
-/** What `company-<id>-<kind>` carries: always an `action` ("create" | "update" | "delete"), then its data. */
+/**
+ * Kinds the backend emits under their bare name, to the company's own room, instead of `company-<id>-<kind>`:
+ * Atendechat's TagController emits `tag`. The room is the company's, so these too are this company's events.
+ */
+const UNPREFIXED_EVENT_KINDS: ReadonlySet<string> = new Set<CompanyEventKind>(['tag']);
+
+/** What `company-<id>-<kind>` (or a bare `tag`) carries: always an `action` ("create" | "update" | "delete"), then its data. */
 export interface CompanyEvent {
   action: string;
   [field: string]: unknown;
@@ -201,8 +208,12 @@ export function createRealtimeConnection(options: RealtimeOptions): RealtimeConn
   };
 
   const dispatch = (event: string, payload: unknown) => {
-    if (!event.startsWith(eventPrefix)) return;
-    const kind = event.slice(eventPrefix.length);
+    const kind = event.startsWith(eventPrefix)
+      ? event.slice(eventPrefix.length)
+      : UNPREFIXED_EVENT_KINDS.has(event)
+        ? event
+        : undefined;
+    if (kind === undefined) return;
     const subscribed = handlers.get(kind);
     if (!subscribed || typeof payload !== 'object' || payload === null) return;
     if (typeof (payload as { action?: unknown }).action !== 'string') return;

@@ -189,6 +189,20 @@ describe('realtime connection', () => {
     expect(tickets).toHaveLength(1);
   });
 
+  it('routes the bare "tag" event (Atendechat names it without the company prefix) to the tag subscribers', async () => {
+    const { started, connection } = setup();
+    const socket = await started();
+    const tags: CompanyEvent[] = [];
+    const tickets: CompanyEvent[] = [];
+    connection.onCompanyEvent('tag', (event) => tags.push(event));
+    connection.onCompanyEvent('ticket', (event) => tickets.push(event));
+    socket.serverEmit('tag', { action: 'delete', tagId: '3' });
+    socket.serverEmit('ticket', { action: 'update', ticket: { id: 1 } }); // other kinds always carry the prefix
+    socket.serverEmit('tag', 'not an object');
+    expect(tags).toEqual([{ action: 'delete', tagId: '3' }]);
+    expect(tickets).toEqual([]);
+  });
+
   it('a throwing handler does not stop the others', async () => {
     const { started, connection } = setup();
     const socket = await started();

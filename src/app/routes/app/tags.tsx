@@ -1,0 +1,5 @@
+import { TagsPage } from '../../../features/tags/index.ts';
+
+export function Component() {
+  return <TagsPage />;
+}

@@ -1,0 +1,197 @@
+import { useRef, useState } from 'react';
+import Box from '@mui/material/Box';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { WHITE } from '../../../../common/color-contrast.ts';
+import { FormDialog } from '../../../components/form-dialog.tsx';
+import { useErrorText } from '../../../hooks/use-error-text.ts';
+import { useSaveTag, type Tag, type TagSummary } from '../api/tags.ts';
+import { normalizeTagColor, tagChipColors } from '../model/tag-color.ts';
+import {
+  emptyTagForm,
+  NAME_MIN,
+  serverFieldError,
+  tagFormFrom,
+  toTagInput,
+  validateTagForm,
+  type FieldMessage,
+  type TagField,
+  type TagFormErrors,
+  type TagFormValues,
+} from '../model/tag-form.ts';
+import { TagChip } from './tag-chip.tsx';
+
+interface TagFormDialogProps {
+  /** The tag to edit; undefined to create one. */
+  tag: TagSummary | undefined;
+  onClose: () => void;
+  onSaved: (tag: Tag, created: boolean) => void;
+}
+
+const FIELD_ORDER: readonly TagField[] = ['name', 'color'];
+
+/**
+ * Create or edit a tag: its name and colour, with a preview of the chip and the contrast of its text.
+ * Checked as the backend checks; the backend's refusals land on their field or above the form, and nothing
+ * typed is lost. Rendered only while open, so each opening starts from the tag's current values.
+ */
+export function TagFormDialog({ tag, onClose, onSaved }: TagFormDialogProps) {
+  const { t, i18n } = useTranslation('tags');
+  const { errorText } = useErrorText();
+  const save = useSaveTag();
+  const creating = tag === undefined;
+
+  const [values, setValues] = useState<TagFormValues>(() => (tag ? tagFormFrom(tag) : emptyTagForm()));
+  const [errors, setErrors] = useState<TagFormErrors>({});
+  const [serverError, setServerError] = useState<
+    { field: TagField; message: FieldMessage; error: unknown } | undefined
+  >();
+  // The failure itself, not its text: the message follows a change of language.
+  const [formError, setFormError] = useState<{ error: unknown } | undefined>();
+  const [submitted, setSubmitted] = useState(false);
+  const fieldRefs = useRef<Partial<Record<TagField, HTMLInputElement | null>>>({});
+
+  const fieldText = (message: FieldMessage | undefined): string | undefined => {
+    if (!message || 'backend' in message) return undefined;
+    return t(`validation.${message.key}`, message.values ?? {});
+  };
+  const errorOf = (field: TagField): string | undefined =>
+    fieldText(errors[field]) ??
+    (serverError?.field === field ? (fieldText(serverError.message) ?? errorText(serverError.error)) : undefined);
+
+  const change = (field: TagField, value: string) => {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    if (submitted) setErrors(validateTagForm(next));
+    if (serverError?.field === field) setServerError(undefined);
+  };
+
+  const focusFirst = (fields: Iterable<TagField>) => {
+    const set = new Set(fields);
+    const first = FIELD_ORDER.find((field) => set.has(field));
+    if (first) fieldRefs.current[first]?.focus();
+  };
+
+  const submit = async () => {
+    setSubmitted(true);
+    setFormError(undefined);
+    setServerError(undefined);
+    const found = validateTagForm(values);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      focusFirst(Object.keys(found) as TagField[]);
+      return;
+    }
+    try {
+      onSaved(await save.mutateAsync({ id: tag?.id, input: toTagInput(values) }), creating);
+    } catch (error) {
+      const onField = serverFieldError(error);
+      if (onField) {
+        setServerError({ ...onField, error });
+        focusFirst([onField.field]);
+        return;
+      }
+      setFormError({ error });
+    }
+  };
+
+  const hex = normalizeTagColor(values.color);
+  const colors = tagChipColors(values.color);
+
+  return (
+    <FormDialog
+      title={creating ? t('form.createTitle') : t('form.editTitle')}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      saving={save.isPending}
+      formError={formError && errorText(formError.error)}
+      testId="tag"
+      maxWidth="xs"
+    >
+      <TextField
+        id="tag-form-name"
+        label={t('form.name')}
+        value={values.name}
+        onChange={(event) => change('name', event.target.value)}
+        error={Boolean(errorOf('name'))}
+        helperText={errorOf('name') ?? t('form.nameHelp', { min: NAME_MIN })}
+        required
+        fullWidth
+        autoFocus
+        autoComplete="off"
+        inputRef={(element: HTMLInputElement | null) => {
+          fieldRefs.current.name = element;
+        }}
+        slotProps={{ htmlInput: { 'data-testid': 'tag-name', maxLength: 255 } }}
+        sx={{ mt: 1 }}
+      />
+      <TextField
+        id="tag-form-color"
+        label={t('form.color')}
+        value={values.color}
+        onChange={(event) => change('color', event.target.value)}
+        error={Boolean(errorOf('color'))}
+        helperText={errorOf('color') ?? t('form.colorHelp')}
+        required
+        fullWidth
+        autoComplete="off"
+        inputRef={(element: HTMLInputElement | null) => {
+          fieldRefs.current.color = element;
+        }}
+        slotProps={{
+          htmlInput: { 'data-testid': 'tag-color', maxLength: 7, spellCheck: false },
+          input: {
+            startAdornment: (
+              <InputAdornment position="start">
+                <Box
+                  component="input"
+                  type="color"
+                  aria-label={t('form.pickColor')}
+                  value={hex ?? '#a4cccc'}
+                  onChange={(event) => change('color', event.target.value.toUpperCase())}
+                  data-testid="tag-color-picker"
+                  sx={{
+                    width: 32,
+                    height: 32,
+                    p: 0,
+                    border: 1,
+                    borderColor: 'divider',
+                    borderRadius: 1,
+                    bgcolor: 'transparent',
+                    cursor: 'pointer',
+                  }}
+                />
+              </InputAdornment>
+            ),
+          },
+        }}
+      />
+      <Box sx={{ display: 'grid', gap: 1 }} data-testid="tag-preview">
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+          {t('form.preview')}
+        </Typography>
+        <Box>
+          <TagChip
+            name={values.name.trim() || t('form.previewPlaceholder')}
+            color={values.color}
+            size="medium"
+            data-testid="tag-preview-chip"
+          />
+        </Box>
+        {colors && (
+          <Typography variant="body2" sx={{ color: 'text.secondary' }} data-testid="tag-preview-contrast">
+            {t('form.previewText', {
+              text: colors.text === WHITE ? t('form.white') : t('form.black'),
+              ratio: new Intl.NumberFormat(i18n.resolvedLanguage, {
+                minimumFractionDigits: 1,
+                maximumFractionDigits: 1,
+              }).format(colors.ratio),
+            })}
+          </Typography>
+        )}
+      </Box>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,106 @@
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Tooltip from '@mui/material/Tooltip';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import { useTranslation } from 'react-i18next';
+import type { TagSummary } from '../api/tags.ts';
+import { normalizeTagColor } from '../model/tag-color.ts';
+import { TagChip } from './tag-chip.tsx';
+
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  p: 0,
+  m: '-1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const;
+
+interface TagsTableProps {
+  tags: TagSummary[];
+  /** Editing is for admins (the backend refuses others); listing, creating and deleting are for everyone. */
+  canEdit: boolean;
+  busy: boolean;
+  onEdit: (tag: TagSummary) => void;
+  onDelete: (tag: TagSummary) => void;
+}
+
+/** The tags, one row each: the chip in its colour, the colour, how many tickets carry it, the actions. */
+export function TagsTable({ tags, canEdit, busy, onEdit, onDelete }: TagsTableProps) {
+  const { t } = useTranslation('tags');
+  const wideOnly = { display: { xs: 'none', sm: 'table-cell' } } as const;
+
+  return (
+    <Table size="small" aria-label={t('listLabel')} aria-busy={busy} data-testid="tags-table">
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('columns.tag')}</TableCell>
+          <TableCell sx={wideOnly}>{t('columns.color')}</TableCell>
+          <TableCell align="right">{t('columns.tickets')}</TableCell>
+          <TableCell align="right">{t('columns.actions')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {tags.map((tag) => {
+          const reasonId = `tag-edit-reason-${tag.id}`;
+          return (
+            <TableRow key={tag.id} data-testid={`tag-row-${tag.id}`} hover>
+              <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                <TagChip name={tag.name} color={tag.color} data-testid="tag-chip" />
+              </TableCell>
+              <TableCell sx={{ ...wideOnly, fontFamily: 'monospace' }} data-testid="tag-color-cell">
+                {normalizeTagColor(tag.color) ? tag.color : t('noColor')}
+              </TableCell>
+              <TableCell align="right" data-testid="tag-tickets-cell">
+                {tag.ticketsCount}
+              </TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {canEdit ? (
+                  <IconButton
+                    aria-label={t('edit', { name: tag.name })}
+                    onClick={() => onEdit(tag)}
+                    data-testid={`tag-edit-${tag.id}`}
+                  >
+                    <EditOutlined />
+                  </IconButton>
+                ) : (
+                  // Not `disabled`: a disabled button cannot be focused, and its reason would never be heard.
+                  <Tooltip title={t('onlyAdminsEdit')}>
+                    <IconButton
+                      aria-label={t('edit', { name: tag.name })}
+                      aria-disabled="true"
+                      aria-describedby={reasonId}
+                      data-testid={`tag-edit-${tag.id}`}
+                      sx={{ color: 'action.disabled', cursor: 'not-allowed' }}
+                    >
+                      <EditOutlined />
+                      <Box component="span" id={reasonId} sx={visuallyHidden}>
+                        {t('onlyAdminsEdit')}
+                      </Box>
+                    </IconButton>
+                  </Tooltip>
+                )}
+                <IconButton
+                  aria-label={t('delete', { name: tag.name })}
+                  onClick={() => onDelete(tag)}
+                  data-testid={`tag-delete-${tag.id}`}
+                >
+                  <DeleteOutlined />
+                </IconButton>
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}
