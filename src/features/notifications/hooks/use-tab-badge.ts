@@ -23,6 +23,7 @@ function brandIconHref(): string | undefined {
   return png ? originalHref(png) : undefined;
 }
 
+/** The icon, decoded once per address; undefined when it does not load (then no badge, the title still counts). */
 function loadImage(href: string): Promise<HTMLImageElement | undefined> {
   let image = images.get(href);
   if (!image) {
@@ -30,7 +31,10 @@ function loadImage(href: string): Promise<HTMLImageElement | undefined> {
     element.src = href;
     image = element.decode().then(
       () => element,
-      () => undefined,
+      () => {
+        images.delete(href);
+        return undefined;
+      },
     );
     images.set(href, image);
   }
