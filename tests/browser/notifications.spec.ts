@@ -10,7 +10,7 @@ import { startApi } from '../../dev-api/server.ts';
 import { stampBrand } from '../../scripts/build/build-brands.ts';
 import { BRANDS_DIR } from '../../scripts/paths.ts';
 import { LOGINS, expect, logIn, readBrandConfig, test, type Stand } from './fixtures.ts';
-import { apiCall, apiToken } from './helpers.ts';
+import { apiCall, apiToken, seriousViolations } from './helpers.ts';
 import { TEST_APP_DIR, TEST_ICON_CACHE_DIR } from './paths.ts';
 
 /*
@@ -280,6 +280,7 @@ test('desktop notifications: asked from the menu, shown only while the tab is hi
   await item.click();
   await expect(item).toHaveAttribute('data-permission', 'granted');
   await expect(item).toHaveText('Notificações na área de trabalho ativas');
+  expect(await seriousViolations(page)).toEqual([]);
   await closeUserMenu(page);
   expect(await page.evaluate(() => (window as unknown as { __permissionAsks: number }).__permissionAsks)).toBe(1);
 

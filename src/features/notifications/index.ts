@@ -12,7 +12,16 @@
  * - `useDesktopPermission()` → `{permission, request}`: `'default' | 'granted' | 'denied' | 'unsupported'`;
  *   `request()` asks the browser, from a user gesture (the user menu's item).
  *
- * Inside: api/unread-tickets.ts (`GET /tickets?withUnreadMessages=true`, the socket's ticket and message
+ * The unread count is exactly: the sum of `unreadMessages` over the tickets the backend answers to
+ * `GET /tickets?withUnreadMessages=true` (every page, up to 10 × 40 tickets: the user's own tickets and the
+ * pending ones, in the user's queues or none, with unread messages), kept live by the socket (a message's
+ * ticket or a ticket update replaces the ticket, drops it when it no longer counts; `updateUnread` and
+ * `delete` drop it), plus, for admins, pending tickets of other queues that arrive by socket (they are
+ * notified of those; the backend's list does not hold them, so a reload or reconnection forgets them until
+ * their next message), minus the conversation on screen (open in a visible tab). Refetched after every
+ * reconnection.
+ *
+ * Inside: api/schemas.ts (what it reads of tickets and messages), api/unread-tickets.ts (`GET /tickets?withUnreadMessages=true`, the socket's ticket and message
  * events into that cache), hooks/ (sound, desktop notifications, page visibility, title and favicon).
  */
 export { AttentionSignals } from './components/attention-signals.tsx';

@@ -4,12 +4,9 @@
  * (src/features/tickets/locales).
  *
  * - `<TicketsPage />`: what the route module renders (under the signed-in shell, with the namespace loaded).
- * - `ticketOf(value)`, `messageOf(value)`: a socket payload's ticket or message (undefined when it is not one);
- *   `parseTicketPage(data)`: a `GET /tickets` answer; the `Ticket` and `Message` types (for notifications).
  *
  * Inside: api/tickets.ts (lists per status with useInfiniteQuery, `ticketKeys`, accept/close/reopen,
  * `useTicketEvents`), api/messages.ts (a ticket's messages, older pages with useInfiniteQuery, `messageKeys`,
  * send, `useMessageEvents`); model/ holds the pure functions the socket events update the cache with.
  */
 export { TicketsPage } from './components/tickets-page.tsx';
-export { messageOf, parseTicketPage, ticketOf, type Message, type Ticket } from './api/schemas.ts';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Message, Ticket } from '../../../src/features/tickets/index.ts';
+import type {
+  NoticeMessage as Message,
+  NoticeTicket as Ticket,
+} from '../../../src/features/notifications/api/schemas.ts';
 import {
   applyUnreadTicket,
   attentionKind,
@@ -29,20 +32,17 @@ function ticket(fields: Partial<Ticket> = {}): Ticket {
     unreadMessages: 1,
     userId: 2,
     queueId: 1,
-    updatedAt: '2024-05-01T10:00:00.000Z',
-    contact: { id: 3, name: 'Maria', number: '5511999990000' },
+    contact: { name: 'Maria', number: '5511999990000' },
     ...fields,
   };
 }
 
 function message(fields: Partial<Message> = {}): Message {
   return {
-    id: 'm1',
     body: 'Olá',
     fromMe: false,
     read: false,
     ticketId: 10,
-    createdAt: '2024-05-01T10:00:00.000Z',
     ...fields,
   };
 }

@@ -2,7 +2,7 @@ import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client.ts';
 import { useApi } from '../../../lib/api-context.tsx';
 import { useCompanyEvent, useRealtimeRoom } from '../../../lib/realtime/index.ts';
-import { messageOf, parseTicketPage, ticketOf, type Message, type Ticket } from '../../tickets/index.ts';
+import { messageOf, parseTicketPage, ticketOf, type NoticeMessage, type NoticeTicket } from './schemas.ts';
 import {
   applyUnreadTicket,
   attentionKind,
@@ -21,8 +21,8 @@ const MAX_PAGES = 10;
  * `GET /tickets?withUnreadMessages=true` (what Atendechat's notifications menu asks): the signed-in user's own
  * tickets and the pending ones, in their queues or none, with unread messages, every page.
  */
-export async function listUnreadTickets(api: ApiClient, signal?: AbortSignal): Promise<Ticket[]> {
-  const tickets: Ticket[] = [];
+export async function listUnreadTickets(api: ApiClient, signal?: AbortSignal): Promise<NoticeTicket[]> {
+  const tickets: NoticeTicket[] = [];
   for (let pageNumber = 1; pageNumber <= MAX_PAGES; pageNumber += 1) {
     const response = await api.get<unknown>('/tickets', {
       params: { withUnreadMessages: 'true', pageNumber: String(pageNumber) },
@@ -59,13 +59,13 @@ export function useUnreadTickets() {
 /** A message that calls for the agent's attention. */
 export interface AttentionSignal {
   kind: AttentionKind;
-  ticket: Ticket;
-  message: Message;
+  ticket: NoticeTicket;
+  message: NoticeMessage;
   /** The customer's name, as the event says. */
   contactName: string;
 }
 
-function contactNameOf(event: Record<string, unknown>, ticket: Ticket): string {
+function contactNameOf(event: Record<string, unknown>, ticket: NoticeTicket): string {
   const contact = event.contact as { name?: unknown } | null | undefined;
   if (typeof contact?.name === 'string' && contact.name.trim() !== '') return contact.name;
   return ticket.contact?.name ?? ticket.contact?.number ?? '';
@@ -81,8 +81,8 @@ export function useAttentionEvents(viewer: Viewer, onSignal: (signal: AttentionS
   const client = useQueryClient();
   useRealtimeRoom({ kind: 'notification' });
 
-  const update = (change: (tickets: Ticket[]) => Ticket[]) =>
-    client.setQueryData<Ticket[]>(attentionKeys.unreadTickets(), (tickets) => tickets && change(tickets));
+  const update = (change: (tickets: NoticeTicket[]) => NoticeTicket[]) =>
+    client.setQueryData<NoticeTicket[]>(attentionKeys.unreadTickets(), (tickets) => tickets && change(tickets));
 
   useCompanyEvent('appMessage', (event) => {
     if (event.action !== 'create') return;

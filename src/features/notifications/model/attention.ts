@@ -1,4 +1,4 @@
-import type { Message, Ticket } from '../../tickets/index.ts';
+import type { NoticeMessage as Message, NoticeTicket as Ticket } from '../api/schemas.ts';
 
 /**
  * What deserves the agent's attention, and how it is shown in the tab: pure functions, unit-tested
