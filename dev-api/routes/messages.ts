@@ -58,7 +58,11 @@ export function messageRoutes(ctx: AppContext): Router {
       db.run('UPDATE messages SET read = 1 WHERE ticketId = ? AND read = 0', ticket.id);
       db.run('UPDATE tickets SET unreadMessages = 0 WHERE id = ?', ticket.id);
       ticket = reloadTicket(db, ticket.id);
-      if ((before.unreadMessages ?? 0) > 0) emitTicket(ctx, ticket);
+      if ((before.unreadMessages ?? 0) > 0) {
+        // As SetTicketMessagesAsRead: `updateUnread` to the whole company (and, beyond it, the ticket's update).
+        ctx.realtime.toCompany(me.companyId, 'ticket', { action: 'updateUnread', ticketId: ticket.id });
+        emitTicket(ctx, ticket);
+      }
     }
     res.json({
       count,

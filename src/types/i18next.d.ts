@@ -4,6 +4,7 @@ import type contactsPtBR from '../features/contacts/locales/pt-BR.json';
 import type connectionsPtBR from '../features/connections/locales/pt-BR.json';
 import type planPtBR from '../features/plan/locales/pt-BR.json';
 import type ticketsPtBR from '../features/tickets/locales/pt-BR.json';
+import type notificationsPtBR from '../features/notifications/locales/pt-BR.json';
 import type usersPtBR from '../features/users/locales/pt-BR.json';
 import type settingsPtBR from '../features/settings/locales/pt-BR.json';
 import type queuesPtBR from '../features/queues/locales/pt-BR.json';
@@ -21,6 +22,7 @@ declare module 'i18next' {
       plan: typeof planPtBR;
       tickets: typeof ticketsPtBR;
       users: typeof usersPtBR;
+      notifications: typeof notificationsPtBR;
       settings: typeof settingsPtBR;
       queues: typeof queuesPtBR;
       'quick-messages': typeof quickMessagesPtBR;

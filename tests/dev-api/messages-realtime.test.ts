@@ -228,6 +228,17 @@ describe('GET /messages/:ticketId', () => {
       await own.close();
     }
   });
+
+  it("tells the company's sockets the ticket was read (updateUnread, as SetTicketMessagesAsRead)", async () => {
+    const c1 = await socketOf(admin1);
+    const c2 = await socketOf(admin2);
+    const inbound = await call(api, 'POST', '/dev/inbound', { body: { ticketId: SEED.tickets.ana, body: 'oi?' } });
+    expect(inbound.status).toBe(200);
+    expect((await call(api, 'GET', `/messages/${SEED.tickets.ana}`, { token: admin1 })).status).toBe(200);
+    const read = await eventually(() => c1.events.named('company-1-ticket').find((p) => p.action === 'updateUnread'));
+    expect(read).toEqual({ action: 'updateUnread', ticketId: SEED.tickets.ana });
+    expect(c2.events.named('company-1-ticket')).toEqual([]);
+  });
 });
 
 describe('DELETE /messages/:id', () => {

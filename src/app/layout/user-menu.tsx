@@ -12,8 +12,13 @@ import Check from '@mui/icons-material/Check';
 import DarkModeOutlined from '@mui/icons-material/DarkModeOutlined';
 import LightModeOutlined from '@mui/icons-material/LightModeOutlined';
 import Logout from '@mui/icons-material/Logout';
+import NotificationsActiveOutlined from '@mui/icons-material/NotificationsActiveOutlined';
+import NotificationsOffOutlined from '@mui/icons-material/NotificationsOffOutlined';
 import PersonOutlined from '@mui/icons-material/PersonOutlined';
+import VolumeOffOutlined from '@mui/icons-material/VolumeOffOutlined';
+import VolumeUpOutlined from '@mui/icons-material/VolumeUpOutlined';
 import { useTranslation } from 'react-i18next';
+import { useDesktopPermission, useSoundSetting } from '../../features/notifications/index.ts';
 import { useSession, useUser } from '../../lib/auth/session-context.tsx';
 import { currentLanguage } from '../../lib/i18n.ts';
 import { SUPPORTED_LANGUAGES } from '../../lib/languages.ts';
@@ -22,12 +27,17 @@ import { useColorMode } from '../theme/color-mode.tsx';
 import { initialsOf } from './initials.ts';
 import { ProfileDialog } from './profile-dialog.tsx';
 
-/** The user's name and a menu: profile, light/dark mode, language, logout. */
+/**
+ * The user's name and a menu: profile, light/dark mode, the notification sound and desktop notifications,
+ * language, logout.
+ */
 export function UserMenu() {
   const { t } = useTranslation();
   const user = useUser();
   const session = useSession();
   const { mode, toggleMode } = useColorMode();
+  const [soundOn, setSoundOn] = useSoundSetting();
+  const desktop = useDesktopPermission();
   const chooseLanguage = useChooseLanguage();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [profileOpen, setProfileOpen] = useState(false);
@@ -96,6 +106,41 @@ export function UserMenu() {
           </ListItemIcon>
           <ListItemText>{mode === 'dark' ? t('userMenu.lightMode') : t('userMenu.darkMode')}</ListItemText>
         </MenuItem>
+        <MenuItem
+          data-testid="sound-toggle"
+          role="menuitemcheckbox"
+          aria-checked={soundOn}
+          onClick={() => setSoundOn(!soundOn)}
+        >
+          <ListItemIcon>
+            {soundOn ? <VolumeUpOutlined fontSize="small" /> : <VolumeOffOutlined fontSize="small" />}
+          </ListItemIcon>
+          <ListItemText>{t('userMenu.sound')}</ListItemText>
+        </MenuItem>
+        {desktop.permission !== 'unsupported' && (
+          // Browsers ask only from a user gesture: this click. Once answered, only the browser can change it.
+          <MenuItem
+            data-testid="desktop-notifications"
+            data-permission={desktop.permission}
+            disabled={desktop.permission !== 'default'}
+            onClick={() => void desktop.request()}
+          >
+            <ListItemIcon>
+              {desktop.permission === 'denied' ? (
+                <NotificationsOffOutlined fontSize="small" />
+              ) : (
+                <NotificationsActiveOutlined fontSize="small" />
+              )}
+            </ListItemIcon>
+            <ListItemText>
+              {desktop.permission === 'granted'
+                ? t('userMenu.desktopNotificationsOn')
+                : desktop.permission === 'denied'
+                  ? t('userMenu.desktopNotificationsBlocked')
+                  : t('userMenu.desktopNotificationsAsk')}
+            </ListItemText>
+          </MenuItem>
+        )}
         <Divider />
         {/* A labelled group of radio items: a bare subheader is not allowed inside a menu. */}
         <Box role="group" aria-labelledby={`${menuId}-language`}>

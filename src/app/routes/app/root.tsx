@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
+import { AttentionSignals } from '../../../features/notifications/index.ts';
 import { NoticesProvider } from '../../../components/notices.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useUser } from '../../../lib/auth/session-context.tsx';
@@ -8,8 +9,9 @@ import { RealtimeProvider } from '../../../lib/realtime/index.ts';
 import { AppShell } from '../../layout/app-shell.tsx';
 
 /**
- * The layout of every signed-in page: the socket, the query cache, notices, then the app bar, the side
- * navigation and the page (fetched on first visit).
+ * The layout of every signed-in page: the socket, the query cache, notices, the attention signals (sound,
+ * desktop notifications, the unread count in the tab's title and icon), then the app bar, the side navigation
+ * and the page (fetched on first visit).
  */
 export function Component() {
   return (
@@ -17,6 +19,7 @@ export function Component() {
     <RealtimeProvider key={useUser().id}>
       <QueryProvider>
         <NoticesProvider>
+          <AttentionSignals />
           <AppShell>
             <Suspense fallback={<PageLoader />}>
               <Outlet />
