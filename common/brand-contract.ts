@@ -8,6 +8,11 @@
  */
 export const BRAND_CONFIG_ELEMENT_ID = 'vitrine-brand';
 
+/** The composer's file size limit when brand.json sets none: WhatsApp's media limit. */
+export const DEFAULT_MAX_UPLOAD_MB = 16;
+/** The highest `maxUploadMb` a brand may set: WhatsApp's own limit for documents (2 GB). */
+export const MAX_UPLOAD_MB_CEILING = 2048;
+
 export interface BrandConfig {
   /** The brand folder's name (`brands/<id>`): namespaces the browser storage of this bundle. */
   id: string;
@@ -25,4 +30,9 @@ export interface BrandConfig {
   logoUrl: string;
   /** URL of the logo for dark mode (the light logo when the brand has no dark variant). */
   logoDarkUrl: string;
+  /**
+   * The largest file the composer sends, in MB (brand.json's `maxUploadMb`; the build writes
+   * DEFAULT_MAX_UPLOAD_MB when it is unset). Optional here only for bundles stamped before it existed.
+   */
+  maxUploadMb?: number;
 }

@@ -137,7 +137,7 @@ function printResult(result: BrandBuildResult): void {
   }
   console.log(`\n✓ ${result.brand} → ${result.outDir} (${result.milliseconds} ms)`);
   if (!result.settings || !result.sources) return;
-  for (const field of ['name', 'tabName', 'color', 'colorDark', 'apiUrl', 'domain'] as const) {
+  for (const field of ['name', 'tabName', 'color', 'colorDark', 'apiUrl', 'domain', 'maxUploadMb'] as const) {
     const value = result.settings[field];
     if (value === undefined) continue;
     console.log(`  ${field.padEnd(9)} ${JSON.stringify(value)}  from ${result.sources[field]}`);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Router } from 'express';
 import multer from 'multer';
@@ -13,12 +12,57 @@ import { emitTicket, placeOf, reloadTicket, storeMessage, ticketOfCompany } from
 
 const PAGE_SIZE = 20;
 
-// Files are kept in SQLite so ':memory:' and file databases behave alike.
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 16 * 1024 * 1024, files: 10 } });
+// Files are kept in SQLite so ':memory:' and file databases behave alike. Atendechat's multer has no size
+// limit; this one stops at 100 MB (the frontend refuses files over its brand's `maxUploadMb` before uploading).
+const MAX_FILE_MB = 100;
+const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_FILE_MB * 1024 * 1024, files: 10 } });
 
+/** As the backend stores a media message (verifyMediaMessage): the first half of the file's MIME type. */
 function mediaTypeOf(mimetype: string): string {
-  const kind = mimetype.split('/')[0] ?? '';
-  return ['image', 'video', 'audio'].includes(kind) ? kind : 'document';
+  return mimetype.split('/')[0] || 'application';
+}
+
+/** A file name safe in a URL path and on disk, from whatever the browser sent (never a path). */
+function safeName(originalname: string): string {
+  const base = originalname.split(/[\\/]/).pop() ?? '';
+  const cleaned = base.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '');
+  return cleaned.slice(-120) || 'file';
+}
+
+let mediaSeq = 0;
+
+/**
+ * The stored file's name, as the backend names what WhatsApp echoes back: documents keep their name after the
+ * time (`<ms>_<name>`), images, audio and video are `<ms>.<ext>`. A counter keeps two files of one millisecond
+ * apart.
+ */
+function storedName(file: Express.Multer.File): string {
+  const stamp = `${Date.now()}${String(++mediaSeq % 1000).padStart(3, '0')}`;
+  const name = safeName(file.originalname);
+  const kind = mediaTypeOf(file.mimetype);
+  if (kind === 'image' || kind === 'audio' || kind === 'video') {
+    const extension = path.extname(name).slice(1) || file.mimetype.split('/')[1]?.split(';')[0] || 'bin';
+    return `${stamp}.${extension}`;
+  }
+  return `${stamp}_${name}`;
+}
+
+/**
+ * The body the backend stores for a media message it sent (verifyMediaMessage on WhatsApp's echo): a voice note
+ * or audio is "Áudio"; otherwise the caption, or "-" when there is none or it is just the file's name.
+ */
+function mediaBody(file: Express.Multer.File, caption: string): string {
+  if (mediaTypeOf(file.mimetype) === 'audio') return 'Áudio';
+  const trimmed = caption.trim();
+  const name = safeName(file.originalname);
+  if (trimmed === '' || trimmed === file.originalname || trimmed === name.replace(/\.[^.]*$/, '')) return '-';
+  return trimmed;
+}
+
+/** `body` pairs with `medias` by index when several files are sent, as MessageController.store reads it. */
+function captionOf(body: unknown, index: number): string {
+  const value = Array.isArray(body) ? (body as unknown[])[index] : body;
+  return text(value) ?? '';
 }
 
 /** The frontend sends the replied-to message as an object (JSON) or its JSON text (multipart). */
@@ -77,18 +121,19 @@ export function messageRoutes(ctx: AppContext): Router {
     const me = authUser(req);
     const ticket = ticketOfCompany(db, me.companyId, routeId(req, 'ticketId'));
     const body = bodyOf(req);
-    const textBody = text(body.body) ?? '';
     const files = Array.isArray(req.files) ? req.files : [];
-    if (textBody.trim() === '' && files.length === 0) throw new AppError('ERR_SENDING_WAPP_MSG');
-    const quoted = quotedIdOf(body.quotedMsg);
-    const quotedMsgId =
-      quoted && db.one('SELECT id FROM messages WHERE id = ? AND ticketId = ?', quoted, ticket.id) ? quoted : null;
 
     if (files.length === 0) {
+      const textBody = text(body.body) ?? '';
+      if (textBody.trim() === '') throw new AppError('ERR_SENDING_WAPP_MSG');
+      // Only a text carries the quote (SendWhatsAppMessage); SendWhatsAppMedia ignores quotedMsg.
+      const quoted = quotedIdOf(body.quotedMsg);
+      const quotedMsgId =
+        quoted && db.one('SELECT id FROM messages WHERE id = ? AND ticketId = ?', quoted, ticket.id) ? quoted : null;
       storeMessage(ctx, { ticket, body: textBody, fromMe: true, quotedMsgId });
     }
     files.forEach((file, index) => {
-      const name = `${Date.now()}-${randomBytes(6).toString('hex')}${path.extname(file.originalname)}`;
+      const name = storedName(file);
       db.run(
         'INSERT INTO media (name, mimetype, data, companyId, createdAt) VALUES (?, ?, ?, ?, ?)',
         name,
@@ -97,15 +142,12 @@ export function messageRoutes(ctx: AppContext): Router {
         ticket.companyId,
         nowIso(),
       );
-      // As Atendechat: the caption goes with the first file, the others carry their file name.
-      const caption = index === 0 && textBody.trim() !== '' ? textBody : file.originalname;
       storeMessage(ctx, {
         ticket: reloadTicket(db, ticket.id),
-        body: caption,
+        body: mediaBody(file, captionOf(body.body, index)),
         fromMe: true,
         mediaType: mediaTypeOf(file.mimetype),
         mediaName: name,
-        quotedMsgId: index === 0 ? quotedMsgId : null,
       });
     });
     const updated = reloadTicket(db, ticket.id);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { BrandConfig } from '../../common/brand-contract.ts';
+import { DEFAULT_MAX_UPLOAD_MB, type BrandConfig } from '../../common/brand-contract.ts';
 import type { ResolvedBrand } from './load-brand.ts';
 import type { ImageAsset } from './image-files.ts';
 import { escapeJsonMarkup } from './html.ts';
@@ -53,6 +53,7 @@ export async function renderBrandFiles(brand: ResolvedBrand, options: BrandFiles
     apiUrl: settings.apiUrl.replace(/\/+$/, ''),
     logoUrl,
     logoDarkUrl: logoDark ? add('logo-dark', logoDark.format, logoDark.bytes) : logoUrl,
+    maxUploadMb: settings.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB,
   };
   const urlsWithoutStylesheet = {
     logo: config.logoUrl,

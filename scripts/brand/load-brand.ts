@@ -112,7 +112,7 @@ async function readBrandFile(
   for (const issue of parsed.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        error(shownPath, `unknown field: expected only name, tabName, color, colorDark, apiUrl, domain`, {
+        error(shownPath, `unknown field: expected only name, tabName, color, colorDark, apiUrl, domain, maxUploadMb`, {
           field: key,
         });
       }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_UPLOAD_MB_CEILING } from '../../common/brand-contract.ts';
 import { BRAND_NAME_PATTERN, HEX_COLOR_PATTERN, isHttpUrl, RESERVED_BRAND_NAMES } from '../../common/brand-formats.ts';
 
 export const brandNameSchema = z
@@ -54,6 +55,12 @@ export const domainSchema = z.string().regex(DOMAIN_PATTERN, 'expected a host na
 
 const textSchema = z.string().trim().min(1, 'expected a non-empty text').max(120, 'expected at most 120 characters');
 
+/** The largest file the composer sends, in MB (WhatsApp's media limit is 16 MB; its documents go up to 2 GB). */
+export const maxUploadMbSchema = z
+  .number('expected a number of megabytes, e.g. 16')
+  .positive('expected a number of megabytes above 0, e.g. 16')
+  .max(MAX_UPLOAD_MB_CEILING, `expected at most ${MAX_UPLOAD_MB_CEILING} (WhatsApp's own limit, 2 GB)`);
+
 /** The shape of `brands/<name>/brand.json`. Unknown fields are errors: a typo must not be silently ignored. */
 export const brandFileSchema = z.strictObject({
   name: textSchema,
@@ -62,6 +69,7 @@ export const brandFileSchema = z.strictObject({
   colorDark: hexColorSchema.optional(),
   apiUrl: httpUrlSchema,
   domain: domainSchema.optional(),
+  maxUploadMb: maxUploadMbSchema.optional(),
 });
 
 export type BrandFile = z.infer<typeof brandFileSchema>;

@@ -1,4 +1,4 @@
-import { BRAND_CONFIG_ELEMENT_ID, type BrandConfig } from '../../common/brand-contract.ts';
+import { BRAND_CONFIG_ELEMENT_ID, MAX_UPLOAD_MB_CEILING, type BrandConfig } from '../../common/brand-contract.ts';
 import { BRAND_NAME_PATTERN, HEX_COLOR_PATTERN, isHttpUrl } from '../../common/brand-formats.ts';
 
 /*
@@ -28,6 +28,12 @@ const apiUrl: Check = (value) => {
   return value.endsWith('/') ? 'expected no trailing slash' : undefined;
 };
 
+/** Megabytes: a positive number up to WhatsApp's own 2 GB. */
+const megabytes: Check = (value) =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= MAX_UPLOAD_MB_CEILING
+    ? undefined
+    : `expected a number of megabytes above 0, at most ${MAX_UPLOAD_MB_CEILING}`;
+
 // Typed with the shared contract, so the checks cannot drift from what the build writes.
 const FIELDS: Record<keyof BrandConfig, Check> = {
   id: matching(BRAND_NAME_PATTERN, 'expected a brand folder name'),
@@ -38,7 +44,10 @@ const FIELDS: Record<keyof BrandConfig, Check> = {
   apiUrl,
   logoUrl: assetUrl,
   logoDarkUrl: assetUrl,
+  maxUploadMb: megabytes,
 };
+/** Fields a bundle stamped before they existed may lack: the app uses their default. */
+const OPTIONAL = new Set<string>(['maxUploadMb'] satisfies Array<keyof BrandConfig>);
 
 export type BrandConfigResult =
   { ok: true; brand: BrandConfig } | { ok: false; reason: 'missing' | 'not-json' | 'invalid'; detail: string };
@@ -63,13 +72,15 @@ export function parseBrandConfig(json: string | null | undefined): BrandConfigRe
   }
   const record = value as Record<string, unknown>;
   const problems = Object.entries(FIELDS).flatMap(([field, check]) => {
-    const expected = field in record ? check(record[field]) : 'expected a value';
+    const expected = field in record ? check(record[field]) : OPTIONAL.has(field) ? undefined : 'expected a value';
     return expected ? [`${field}: ${expected}`] : [];
   });
   if (problems.length > 0) return { ok: false, reason: 'invalid', detail: problems.join('; ') };
   // Only the known fields, as the build writes them (a stray key is ignored).
   const brand = Object.fromEntries(
-    Object.keys(FIELDS).map((field) => [field, record[field]]),
+    Object.keys(FIELDS)
+      .filter((field) => field in record)
+      .map((field) => [field, record[field]]),
   ) as unknown as BrandConfig;
   return { ok: true, brand: { ...brand, name: brand.name.trim(), tabName: brand.tabName.trim() } };
 }

@@ -132,6 +132,30 @@ describe('sending a message', () => {
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(bytes);
   });
 
+  it('pairs each file with its caption by index, sets mediaType and body as the backend stores them', async () => {
+    const first = (await call(api, 'GET', `/messages/${SEED.tickets.lucas}`, { token: admin1 })).json.messages[0];
+    const form = new FormData();
+    form.append('fromMe', 'true');
+    form.append('medias', new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' }), 'a b.png');
+    form.append('body', 'Primeira');
+    form.append('medias', new Blob([new Uint8Array([4, 5])], { type: 'application/pdf' }), '../../etc/passwd.pdf');
+    form.append('body', '');
+    form.append('medias', new Blob([new Uint8Array([6])], { type: 'audio/webm' }), 'audio-record-site-1.webm');
+    form.append('body', '');
+    form.append('quotedMsg', JSON.stringify(first));
+    const res = await call(api, 'POST', `/messages/${SEED.tickets.lucas}`, { token: admin1, form });
+    expect(res.status).toBe(200);
+    const messages = (await call(api, 'GET', `/messages/${SEED.tickets.lucas}`, { token: admin1 })).json.messages;
+    const [image, pdf, audio] = messages.slice(-3);
+    expect(image).toMatchObject({ body: 'Primeira', mediaType: 'image' });
+    expect(pdf).toMatchObject({ body: '-', mediaType: 'application' });
+    expect(pdf.mediaUrl).toMatch(new RegExp(`^${api.url}/public/\\d+_passwd\\.pdf$`));
+    expect(audio).toMatchObject({ body: 'Áudio', mediaType: 'audio' });
+    // As SendWhatsAppMedia: files carry no quote.
+    expect([image.quotedMsg, pdf.quotedMsg, audio.quotedMsg]).toEqual([null, null, null]);
+    expect(new Uint8Array(await (await fetch(pdf.mediaUrl)).arrayBuffer())).toEqual(new Uint8Array([4, 5]));
+  });
+
   it('links a quoted message of the same ticket', async () => {
     const first = (await call(api, 'GET', `/messages/${SEED.tickets.maria}`, { token: admin1 })).json.messages[0];
     const res = await call(api, 'POST', `/messages/${SEED.tickets.maria}`, {

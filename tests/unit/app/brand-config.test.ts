@@ -22,6 +22,14 @@ describe('parseBrandConfig', () => {
     expect(parse({ ...valid, logoUrl: 'https://cdn.example.com/logo.png' })).toMatchObject({ ok: true });
   });
 
+  it('reads maxUploadMb when the build wrote it, and lets older bundles without it through', () => {
+    expect(parse({ ...valid, maxUploadMb: 16 })).toEqual({ ok: true, brand: { ...valid, maxUploadMb: 16 } });
+    expect(parse({ ...valid, maxUploadMb: 0.5 })).toMatchObject({ ok: true, brand: { maxUploadMb: 0.5 } });
+    expect(parse(valid)).toEqual({ ok: true, brand: valid });
+    for (const bad of [0, -1, '16', 4096, null])
+      expect(parse({ ...valid, maxUploadMb: bad })).toMatchObject({ ok: false, detail: /maxUploadMb: expected/ });
+  });
+
   it('reports a missing or empty element', () => {
     expect(parseBrandConfig(null)).toMatchObject({ ok: false, reason: 'missing' });
     expect(parseBrandConfig(undefined)).toMatchObject({ ok: false, reason: 'missing' });

@@ -365,15 +365,14 @@ describe('tickets API', () => {
     expect(calls[0]).toMatchObject({ url: '/tickets', params: { showAll: 'true', queueIds: '[]' } });
   });
 
-  it('accept, close and reopen are one PUT with status, userId and queueId; sending is multipart `body`', async () => {
+  it('accept, close and reopen are one PUT with status, userId and queueId; a text is sent as JSON, as recorded', async () => {
     const { api, calls, answers } = fakeApi();
     answers['/tickets/3'] = ticket(3, { status: 'open' });
     expect((await updateTicket(api, 3, { status: 'open', userId: 1, queueId: null })).status).toBe('open');
     expect(calls[0]).toEqual({ method: 'PUT', url: '/tickets/3', body: { status: 'open', userId: 1, queueId: null } });
     await sendTextMessage(api, 3, 'Olá');
-    const form = calls[1]!.body as FormData;
     expect(calls[1]!.url).toBe('/messages/3');
-    expect([...form.entries()]).toEqual([['body', 'Olá']]);
+    expect(calls[1]!.body).toEqual({ body: 'Olá', fromMe: true, read: 1, mediaUrl: '' });
   });
 
   it('reads a conversation page as recorded (oldest first) and normalises ids', async () => {

@@ -50,6 +50,18 @@ describe('brand.json', () => {
     },
   );
 
+  it('takes maxUploadMb (MB, above 0, at most 2048) and refuses anything else, naming the field', async () => {
+    writeBrandJson(brandsDir, 'cliente1', { ...VALID_BRAND, maxUploadMb: 64 });
+    expect((await loadBrand(brandsDir, 'cliente1')).settings.maxUploadMb).toBe(64);
+    for (const maxUploadMb of [0, -5, '16', 5000]) {
+      writeBrandJson(brandsDir, 'cliente1', { ...VALID_BRAND, maxUploadMb });
+      const errors = await errorsOf('cliente1');
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain('field "maxUploadMb"');
+      expect(errors[0]).toMatch(/megabytes|at most 2048/);
+    }
+  });
+
   it('reports invalid JSON with its line and column', async () => {
     writeBrandJson(brandsDir, 'cliente1', '{\n  "name": "X",\n  "tabName" "Y"\n}');
     const errors = await errorsOf('cliente1');

@@ -8,7 +8,16 @@ import {
 import type { ApiClient } from '../../../lib/api-client.ts';
 import { useApi } from '../../../lib/api-context.tsx';
 import { useCompanyEvent, useRealtimeRoom } from '../../../lib/realtime/index.ts';
-import { addMessage, conversationOf, markDeleted, setTicket, type MessagesData } from '../model/conversation.ts';
+import type { AxiosProgressEvent } from 'axios';
+import {
+  addMessage,
+  conversationOf,
+  markDeleted,
+  markMessageDeleted,
+  setTicket,
+  type MessagesData,
+} from '../model/conversation.ts';
+import { buildMediaForm, textPayload, type Attachment, type QuotedMessage } from '../model/send.ts';
 import { messageOf, parseMessagePage, ticketOf, type MessagePage } from './schemas.ts';
 
 // --- requests -------------------------------------------------------------------------------------------
@@ -27,11 +36,48 @@ export async function getMessages(
   return parseMessagePage(response.data);
 }
 
-/** Sends a text; the backend answers an empty 200 and the message itself arrives by socket. */
-export async function sendTextMessage(api: ApiClient, ticketId: number, body: string): Promise<void> {
-  const form = new FormData();
-  form.append('body', body);
-  await api.post(`/messages/${ticketId}`, form);
+/**
+ * Sends a text, as JSON (recorded: `{body, fromMe, read}`), with the replied-to message as `quotedMsg`: the
+ * backend reads `quotedMsg.id`, which a multipart field could not carry. It answers an empty 200 and the message
+ * itself arrives by socket.
+ */
+export async function sendTextMessage(
+  api: ApiClient,
+  ticketId: number,
+  body: string,
+  quoted?: QuotedMessage,
+): Promise<void> {
+  await api.post(`/messages/${ticketId}`, textPayload(body, quoted));
+}
+
+/** How far an upload is, 0 to 1. */
+export type UploadProgress = (fraction: number) => void;
+
+/**
+ * Sends files, each with its caption, in ONE multipart `POST /messages/:ticketId` (`medias`, `body`), as
+ * Atendechat's frontend does; each file becomes a message that arrives by socket. No timeout: a large file
+ * on a slow line takes as long as it takes (the agent can cancel).
+ */
+export async function sendMediaMessage(
+  api: ApiClient,
+  ticketId: number,
+  attachments: ReadonlyArray<Pick<Attachment, 'file' | 'caption'>>,
+  onProgress?: UploadProgress,
+  signal?: AbortSignal,
+): Promise<void> {
+  await api.post(`/messages/${ticketId}`, buildMediaForm(attachments), {
+    timeout: 0,
+    ...(signal && { signal }),
+    ...(onProgress && {
+      onUploadProgress: (event: AxiosProgressEvent) =>
+        onProgress(event.total ? Math.min(1, event.loaded / event.total) : (event.progress ?? 0)),
+    }),
+  });
+}
+
+/** `DELETE /messages/:messageId`: deleted for everyone on WhatsApp; the backend emits the message's update. */
+export async function deleteMessage(api: ApiClient, messageId: string): Promise<void> {
+  await api.delete(`/messages/${encodeURIComponent(messageId)}`);
 }
 
 // --- cache ----------------------------------------------------------------------------------------------
@@ -68,12 +114,43 @@ export function useMessages(ticketId: number) {
 }
 
 /**
- * Sends a text to a ticket. Nothing is refetched: the message comes back by socket (a reconnection refetches
- * what was missed), and a refetch answered after a newer message's event would hide that message.
+ * Sends a text to a ticket (a reply with `quoted`). Nothing is refetched: the message comes back by socket (a
+ * reconnection refetches what was missed), and a refetch answered after a newer message's event would hide
+ * that message.
  */
 export function useSendMessage(ticketId: number) {
   const api = useApi();
-  return useMutation({ mutationFn: (body: string) => sendTextMessage(api, ticketId, body) });
+  return useMutation({
+    mutationFn: ({ body, quoted }: { body: string; quoted?: QuotedMessage | undefined }) =>
+      sendTextMessage(api, ticketId, body, quoted),
+  });
+}
+
+/** Sends the composer's files; as with texts, the messages come back by socket. */
+export function useSendMedia(ticketId: number) {
+  const api = useApi();
+  return useMutation({
+    mutationFn: ({
+      attachments,
+      onProgress,
+      signal,
+    }: {
+      attachments: ReadonlyArray<Pick<Attachment, 'file' | 'caption'>>;
+      onProgress?: UploadProgress;
+      signal?: AbortSignal;
+    }) => sendMediaMessage(api, ticketId, attachments, onProgress, signal),
+  });
+}
+
+/** Deletes one of the agent's messages; the conversation shows it deleted at once (the socket's update agrees). */
+export function useDeleteMessage(ticketId: number) {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (messageId: string) => deleteMessage(api, messageId),
+    onSuccess: (_answer, messageId) =>
+      updateConversation(client, ticketId, (data) => markMessageDeleted(data, messageId)),
+  });
 }
 
 /**

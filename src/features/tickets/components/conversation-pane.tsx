@@ -21,6 +21,9 @@ import { useOutgoing, type OutgoingTexts } from '../hooks/use-outgoing.ts';
 import type { Conversation } from '../model/conversation.ts';
 import { displayNumber, initialOf } from '../model/format.ts';
 import { Composer } from './composer.tsx';
+import { ComposerProvider } from './composer/composer-state.tsx';
+import { AttachmentDropZone } from './composer/drop-zone.tsx';
+import { MessageActions } from './message-actions.tsx';
 import { MessageBubble, OutgoingBubble } from './message-bubble.tsx';
 
 /** How close to the top (px) scrolling fetches older messages. */
@@ -119,6 +122,7 @@ function ConversationView({ ticketId, conversation, older, back, onTicketChanged
   const change = (next: TicketChange) =>
     update.mutate({ ticketId: ticket.id, change: next }, { onSuccess: (updated) => onTicketChanged(updated) });
   const acting = update.isPending;
+  const canSend = ticket.status === 'open' && !deleted;
 
   // Atendechat's three moves: accept (open, with me), close, reopen (open, with me).
   const action =
@@ -234,17 +238,21 @@ function ConversationView({ ticketId, conversation, older, back, onTicketChanged
           {t('conversation.deleted')}
         </Alert>
       )}
-      <MessageList messages={messages} outgoing={outgoing} older={older} contactName={contactName} />
-      {ticket.status === 'open' && !deleted ? (
-        <Composer onSend={outgoing.send} />
-      ) : (
-        <Typography
-          sx={{ px: 2, py: 1.5, borderTop: 1, borderColor: 'divider', color: 'text.secondary', textAlign: 'center' }}
-          data-testid="composer-hint"
-        >
-          {ticket.status === 'pending' ? t('composer.acceptToReply') : t('composer.reopenToReply')}
-        </Typography>
-      )}
+      <ComposerProvider enabled={canSend}>
+        <AttachmentDropZone>
+          <MessageList messages={messages} outgoing={outgoing} older={older} contactName={contactName} />
+        </AttachmentDropZone>
+        {canSend ? (
+          <Composer ticketId={ticket.id} contactName={contactName} onSend={outgoing.send} />
+        ) : (
+          <Typography
+            sx={{ px: 2, py: 1.5, borderTop: 1, borderColor: 'divider', color: 'text.secondary', textAlign: 'center' }}
+            data-testid="composer-hint"
+          >
+            {ticket.status === 'pending' ? t('composer.acceptToReply') : t('composer.reopenToReply')}
+          </Typography>
+        )}
+      </ComposerProvider>
     </Box>
   );
 }
@@ -343,7 +351,12 @@ function MessageList({
         </Typography>
       )}
       {messages.map((message) => (
-        <MessageBubble key={message.id} message={message} contactName={contactName} />
+        <MessageBubble
+          key={message.id}
+          message={message}
+          contactName={contactName}
+          actions={<MessageActions message={message} />}
+        />
       ))}
       {outgoing.items.map((item) => (
         <OutgoingBubble

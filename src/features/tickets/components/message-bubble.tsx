@@ -71,7 +71,16 @@ const visuallyHidden = {
   whiteSpace: 'nowrap',
 } as const;
 
-export function MessageBubble({ message, contactName }: { message: Message; contactName: string }) {
+export function MessageBubble({
+  message,
+  contactName,
+  actions,
+}: {
+  message: Message;
+  contactName: string;
+  /** The bubble's menu (reply, delete), given by the conversation. */
+  actions?: ReactNode;
+}) {
   const { t, i18n } = useTranslation('tickets');
   const isMedia = !!message.mediaUrl && !TEXT_TYPES.has(message.mediaType ?? '');
   return (
@@ -109,6 +118,7 @@ export function MessageBubble({ message, contactName }: { message: Message; cont
       >
         <time dateTime={message.createdAt}>{formatMessageTime(message.createdAt, i18n.language)}</time>
       </Typography>
+      {actions}
     </Bubble>
   );
 }

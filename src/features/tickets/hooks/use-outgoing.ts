@@ -2,13 +2,15 @@ import { useCallback, useMemo, useReducer } from 'react';
 import { useSendMessage } from '../api/messages.ts';
 import type { Message } from '../api/schemas.ts';
 import { outgoingReducer, unsettled, type Outgoing } from '../model/conversation.ts';
+import type { QuotedMessage } from '../model/send.ts';
 
 let outgoingSeq = 0;
 
 export interface OutgoingTexts {
   /** The texts sent from this screen that the socket has not brought back yet (sending, sent, failed). */
   items: Outgoing[];
-  send(body: string): void;
+  /** Sends `body`, as a reply to `quoted` when given. */
+  send(body: string, quoted?: QuotedMessage): void;
   retry(key: string): void;
   discard(key: string): void;
 }
@@ -24,10 +26,10 @@ export function useOutgoing(ticketId: number, messages: Message[]): OutgoingText
   const newest = messages.at(-1);
 
   const post = useCallback(
-    (key: string, body: string) => {
-      dispatch({ type: 'send', key, body, after: newest });
+    (key: string, body: string, quoted: QuotedMessage | undefined) => {
+      dispatch({ type: 'send', key, body, after: newest, quoted });
       // Per call (mutate's own callbacks fire for the latest call only): several texts may be in flight.
-      mutateAsync(body).then(
+      mutateAsync({ body, quoted }).then(
         () => dispatch({ type: 'sent', key }),
         (error: unknown) => dispatch({ type: 'failed', key, error }),
       );
@@ -35,11 +37,14 @@ export function useOutgoing(ticketId: number, messages: Message[]): OutgoingText
     [mutateAsync, newest],
   );
 
-  const send = useCallback((body: string) => post(`out-${++outgoingSeq}`, body), [post]);
+  const send = useCallback(
+    (body: string, quoted?: QuotedMessage) => post(`out-${++outgoingSeq}`, body, quoted),
+    [post],
+  );
   const retry = useCallback(
     (key: string) => {
       const item = outgoing.find((entry) => entry.key === key);
-      if (item) post(key, item.body);
+      if (item) post(key, item.body, item.quoted);
     },
     [outgoing, post],
   );

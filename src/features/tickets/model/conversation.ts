@@ -1,5 +1,6 @@
 import type { InfiniteData } from '@tanstack/react-query';
 import type { Message, MessagePage, Ticket } from '../api/schemas.ts';
+import type { QuotedMessage } from './send.ts';
 
 /**
  * One conversation as the query cache holds it (page 1 the newest messages, each page oldest first), how
@@ -74,6 +75,24 @@ export function setTicket(data: MessagesData, ticket: Ticket): MessagesData {
   return updateNewest(data, (page) => ({ ...page, ticket, deleted: false }));
 }
 
+/** Our own `DELETE /messages/:id` answered: the message shows deleted where it is (the socket's update agrees). */
+export function markMessageDeleted(data: MessagesData, messageId: string): MessagesData {
+  if (!data.pages.some((page) => page.messages.some((message) => message.id === messageId))) return data;
+  return {
+    ...data,
+    pages: data.pages.map((page) =>
+      page.messages.some((message) => message.id === messageId)
+        ? {
+            ...page,
+            messages: page.messages.map((message) =>
+              message.id === messageId ? { ...message, isDeleted: true } : message,
+            ),
+          }
+        : page,
+    ),
+  };
+}
+
 /** `company-<id>-ticket` delete for the open ticket. */
 export function markDeleted(data: MessagesData): MessagesData {
   return updateNewest(data, (page) => ({ ...page, deleted: true }));
@@ -85,6 +104,8 @@ export interface Outgoing {
   /** Local id (React key, retry). */
   key: string;
   body: string;
+  /** The message this text replies to (sent again with a retry). */
+  quoted?: QuotedMessage;
   /** `sending`: the POST is in flight; `sent`: accepted, waiting for the socket; `failed`: the POST failed. */
   state: 'sending' | 'sent' | 'failed';
   error?: unknown;
@@ -93,7 +114,7 @@ export interface Outgoing {
 }
 
 export type OutgoingAction =
-  | { type: 'send'; key: string; body: string; after: Message | undefined }
+  | { type: 'send'; key: string; body: string; after: Message | undefined; quoted?: QuotedMessage | undefined }
   | { type: 'sent'; key: string }
   | { type: 'failed'; key: string; error: unknown }
   | { type: 'discard'; key: string };
@@ -102,6 +123,7 @@ export function outgoingReducer(outgoing: Outgoing[], action: OutgoingAction): O
   switch (action.type) {
     case 'send': {
       const item: Outgoing = { key: action.key, body: action.body, state: 'sending' };
+      if (action.quoted) item.quoted = action.quoted;
       if (action.after) item.after = { id: action.after.id, createdAt: action.after.createdAt };
       // A retry sends again under the same key, at the end.
       return [...outgoing.filter((other) => other.key !== action.key), item];
