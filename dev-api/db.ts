@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { MediaStore } from './media.ts';
 import { seed, type SeedOptions } from './seed.ts';
 
 /** Bump when the schema changes: an older database file is then rebuilt and reseeded. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE plans (
@@ -92,10 +93,6 @@ CREATE TABLE messages (
   createdAt TEXT NOT NULL, updatedAt TEXT NOT NULL
 );
 CREATE INDEX messages_ticket ON messages (ticketId, createdAt);
-CREATE TABLE media (
-  name TEXT PRIMARY KEY, mimetype TEXT NOT NULL, data BLOB NOT NULL,
-  companyId INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE, createdAt TEXT NOT NULL
-);
 `;
 
 type Param = string | number | bigint | null | Buffer;
@@ -156,10 +153,11 @@ function removeDatabaseFiles(file: string): void {
 }
 
 /**
- * Opens the database. A missing file (or ':memory:') gets the schema and the demo seed; an existing
- * file is reused as is, unless it was written by another schema version, in which case it is rebuilt.
+ * Opens the database and its media folder. A missing file (or ':memory:') gets the schema and the demo seed
+ * (and an emptied media folder); an existing file is reused as is, unless it was written by another schema
+ * version, in which case it is rebuilt.
  */
-export function openDatabase(file: string, seedOptions: SeedOptions): Db {
+export function openDatabase(file: string, seedOptions: Omit<SeedOptions, 'media'>): { db: Db; media: MediaStore } {
   const memory = file === ':memory:';
   if (!memory) {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -176,14 +174,15 @@ export function openDatabase(file: string, seedOptions: SeedOptions): Db {
   raw.pragma('foreign_keys = ON');
   raw.function('fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? fold(value) : value));
   const db = new Db(raw);
+  const media = MediaStore.open(file, fresh);
   if (fresh) {
     db.tx(() => {
       raw.exec(SCHEMA);
-      seed(db, seedOptions);
+      seed(db, { ...seedOptions, media });
       raw.pragma(`user_version = ${SCHEMA_VERSION}`);
     });
   }
   // Plan limits follow the configuration on every start, so USER_LIMIT can change without a reset.
   db.run('UPDATE plans SET users = ?, connections = ?', seedOptions.userLimit, seedOptions.connectionsLimit);
-  return db;
+  return { db, media };
 }

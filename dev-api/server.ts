@@ -78,7 +78,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     logErrors: options.logErrors ?? true,
   };
 
-  const db = openDatabase(settings.dbFile, {
+  const { db, media } = openDatabase(settings.dbFile, {
     userLimit: settings.userLimit,
     connectionsLimit: settings.connectionsLimit,
   });
@@ -91,7 +91,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   const realtime = new Realtime(io);
   const pairing = new FakePairing(db, realtime, settings.fakePairingMs);
   let baseUrl = '';
-  const ctx: AppContext = { db, realtime, pairing, tokens: settings.tokens, baseUrl: () => baseUrl };
+  const ctx: AppContext = { db, media, realtime, pairing, tokens: settings.tokens, baseUrl: () => baseUrl };
 
   // Unlike the recorded backend (one FRONTEND_URL echoed to everyone), several dev origins are
   // allowed; an origin not in the list gets no CORS headers at all, so the browser blocks it.
@@ -100,6 +100,8 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   );
   app.use(express.json({ limit: '5mb' }));
   app.use(cookieParser());
+  // Uploaded and received files, public as Atendechat's `app.use("/public", express.static(...))`.
+  app.use('/public', express.static(media.dir, { dotfiles: 'allow', index: false }));
   for (const routes of [
     authRoutes,
     ticketRoutes,
@@ -139,6 +141,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
         server.closeAllConnections();
         await closed;
         db.close();
+        media.close();
       })();
       return closing;
     },

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { Router } from 'express';
 import multer from 'multer';
 import { authUser, isAuth } from '../auth.ts';
@@ -7,19 +5,15 @@ import type { AppContext } from '../context.ts';
 import { nowIso } from '../db.ts';
 import { AppError } from '../errors.ts';
 import { bodyOf, pageNumberOf, param, routeId, text } from '../input.ts';
+import { mediaTypeOf } from '../media.ts';
 import type { MessageRow, TicketRow } from '../rows.ts';
 import { messageJson, messagesTicketJson } from '../serialize.ts';
 import { emitTicket, placeOf, reloadTicket, storeMessage, ticketOfCompany } from '../services.ts';
 
 const PAGE_SIZE = 20;
 
-// Files are kept in SQLite so ':memory:' and file databases behave alike.
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 16 * 1024 * 1024, files: 10 } });
-
-function mediaTypeOf(mimetype: string): string {
-  const kind = mimetype.split('/')[0] ?? '';
-  return ['image', 'video', 'audio'].includes(kind) ? kind : 'document';
-}
+// Received in memory, then written to the media folder (media.ts).
+export const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 16 * 1024 * 1024, files: 10 } });
 
 /** The frontend sends the replied-to message as an object (JSON) or its JSON text (multipart). */
 function quotedIdOf(value: unknown): string | undefined {
@@ -84,15 +78,7 @@ export function messageRoutes(ctx: AppContext): Router {
       storeMessage(ctx, { ticket, body: textBody, fromMe: true, quotedMsgId });
     }
     files.forEach((file, index) => {
-      const name = `${Date.now()}-${randomBytes(6).toString('hex')}${path.extname(file.originalname)}`;
-      db.run(
-        'INSERT INTO media (name, mimetype, data, companyId, createdAt) VALUES (?, ?, ?, ?, ?)',
-        name,
-        file.mimetype,
-        file.buffer,
-        ticket.companyId,
-        nowIso(),
-      );
+      const name = ctx.media.save(file.originalname, file.buffer);
       // As Atendechat: the caption goes with the first file, the others carry their file name.
       const caption = index === 0 && textBody.trim() !== '' ? textBody : file.originalname;
       storeMessage(ctx, {
@@ -124,14 +110,9 @@ export function messageRoutes(ctx: AppContext): Router {
     res.status(200).send();
   });
 
-  // Uploaded media, public like Atendechat's /public folder.
-  router.get('/public/:name', (req, res) => {
-    const media = db.one<{ mimetype: string; data: Buffer }>(
-      'SELECT mimetype, data FROM media WHERE name = ?',
-      param(req, 'name'),
-    );
-    if (!media) throw new AppError('ERR_NO_MEDIA_FOUND', 404);
-    res.type(media.mimetype).send(media.data);
+  // The media folder is served by express.static (server.ts); what it does not have is a 404.
+  router.use('/public', () => {
+    throw new AppError('ERR_NO_MEDIA_FOUND', 404);
   });
 
   return router;
