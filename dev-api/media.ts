@@ -45,10 +45,16 @@ export class MediaStore {
     return new MediaStore(dir, false);
   }
 
-  /** Writes a file as `<time>_<safe name>` (the time strictly increasing, so names never collide); returns the name. */
-  save(originalName: string, data: Buffer): string {
+  /**
+   * Writes a file as `<time>_<safe name>`, or `<time>.<extension>` when the name is not kept (as Atendechat's
+   * downloadMedia: only documents keep the name WhatsApp gives them). The time strictly increases, so names
+   * never collide. Returns the name.
+   */
+  save(originalName: string, data: Buffer, options: { keepName?: boolean } = {}): string {
     this.last = Math.max(Date.now(), this.last + 1);
-    const name = `${this.last}_${safeFileName(originalName)}`;
+    const extension = /\.([A-Za-z0-9]{1,8})$/.exec(originalName)?.[1]?.toLowerCase() ?? 'bin';
+    const name =
+      options.keepName === false ? `${this.last}.${extension}` : `${this.last}_${safeFileName(originalName)}`;
     const file = path.join(this.dir, name);
     if (path.dirname(file) !== this.dir) throw new Error(`unsafe media name ${JSON.stringify(name)}`);
     fs.writeFileSync(file, data, { flag: 'wx' });

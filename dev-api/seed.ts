@@ -450,7 +450,9 @@ export function seed(db: Db, options: SeedOptions): void {
         const id = fakeMessageId();
         lineIds.push(id);
         const mediaName = extra.file
-          ? options.media.save(extra.file.name, readFileSync(SAMPLE_MEDIA_DIR + extra.file.sample))
+          ? options.media.save(extra.file.name, readFileSync(SAMPLE_MEDIA_DIR + extra.file.sample), {
+              keepName: extra.mediaType === 'application',
+            })
           : null;
         db.run(
           `INSERT INTO messages (id, body, ack, read, fromMe, mediaType, mediaUrl, isEdited, quotedMsgId, remoteJid,

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
+import multer from 'multer';
 import type { AppContext } from '../context.ts';
 import { nowIso, type Db } from '../db.ts';
 import { AppError } from '../errors.ts';
@@ -16,7 +17,13 @@ import type { ContactRow, MessageRow, TicketRow, WhatsappRow } from '../rows.ts'
 import { contactJson, contactWithExtraJson, messageJson, showTicketJson } from '../serialize.ts';
 import { emitTicket, placeOf, reloadTicket, storeMessage, type NewMessage } from '../services.ts';
 import { digitsOf } from './contacts.ts';
-import { upload } from './messages.ts';
+
+/** As WhatsApp hands a document's name over: whole, path and all (`../../etc/passwd.pdf` stays that). */
+const inboundUpload = multer({
+  storage: multer.memoryStorage(),
+  preservePath: true,
+  limits: { fileSize: 16 * 1024 * 1024, files: 1 },
+});
 
 /** A 1×1 PNG: WhatsApp's location thumbnail (jpegThumbnail), which Atendechat puts into the body. */
 const LOCATION_THUMBNAIL =
@@ -58,7 +65,9 @@ function inboundContent(
   }
   if (file) {
     const mediaType = mediaTypeOf(file.mimetype);
-    const name = ctx.media.save(file.originalname, file.buffer);
+    // Only documents keep their name (downloadMedia: `<time>_<fileName>`; others `<time>.<extension>`).
+    const keepName = !['image', 'audio', 'video'].includes(mediaType);
+    const name = ctx.media.save(file.originalname, file.buffer, { keepName });
     const sticker = flag(body.sticker) === true;
     const raw = sticker ? 'sticker' : mediaType === 'audio' ? 'Áudio' : caption;
     return {
@@ -104,7 +113,7 @@ export function devRoutes(ctx: AppContext): Router {
   const router = Router();
 
   // JSON, or multipart with the file in `media` (and the other fields as form fields).
-  router.post('/dev/inbound', upload.single('media'), (req, res) => {
+  router.post('/dev/inbound', inboundUpload.single('media'), (req, res) => {
     const body = bodyOf(req);
     const file = req.file;
     // Checked before a contact or ticket is created for it.

@@ -8,7 +8,14 @@ import {
 import type { ApiClient } from '../../../lib/api-client.ts';
 import { useApi } from '../../../lib/api-context.tsx';
 import { useCompanyEvent, useRealtimeRoom } from '../../../lib/realtime/index.ts';
-import { addMessage, conversationOf, markDeleted, setTicket, type MessagesData } from '../model/conversation.ts';
+import {
+  addMessage,
+  conversationOf,
+  markDeleted,
+  setTicket,
+  updateMessage,
+  type MessagesData,
+} from '../model/conversation.ts';
 import { messageOf, parseMessagePage, ticketOf, type MessagePage } from './schemas.ts';
 
 // --- requests -------------------------------------------------------------------------------------------
@@ -87,6 +94,11 @@ export function useMessageEvents(ticketId: number): void {
   useCompanyEvent('appMessage', (event) => {
     const message = messageOf(event.message);
     if (!message) return;
+    // An update (a receipt, a deletion) changes a loaded message only.
+    if (event.action === 'update') {
+      updateConversation(client, message.ticketId, (data) => updateMessage(data, message));
+      return;
+    }
     const ticket = ticketOf(event.ticket);
     updateConversation(client, message.ticketId, (data) =>
       ticket ? setTicket(addMessage(data, message), ticket) : addMessage(data, message),

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, type ReactNode, type UIEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode, type UIEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
@@ -20,7 +20,10 @@ import { useUpdateTicket, type TicketChange } from '../api/tickets.ts';
 import { useOutgoing, type OutgoingTexts } from '../hooks/use-outgoing.ts';
 import type { Conversation } from '../model/conversation.ts';
 import { displayNumber, initialOf } from '../model/format.ts';
+import { timelineOf } from '../model/timeline.ts';
 import { Composer } from './composer.tsx';
+import { DaySeparator } from './message/day-separator.tsx';
+import { ImageViewerProvider } from './message/image-viewer.tsx';
 import { MessageBubble, OutgoingBubble } from './message-bubble.tsx';
 
 /** How close to the top (px) scrolling fetches older messages. */
@@ -234,7 +237,9 @@ function ConversationView({ ticketId, conversation, older, back, onTicketChanged
           {t('conversation.deleted')}
         </Alert>
       )}
-      <MessageList messages={messages} outgoing={outgoing} older={older} contactName={contactName} />
+      <ImageViewerProvider messages={messages}>
+        <MessageList messages={messages} outgoing={outgoing} older={older} contactName={contactName} />
+      </ImageViewerProvider>
       {ticket.status === 'open' && !deleted ? (
         <Composer onSend={outgoing.send} />
       ) : (
@@ -260,8 +265,10 @@ function MessageList({
   older: OlderPages;
   contactName: string;
 }) {
-  const { t } = useTranslation('tickets');
+  const { t, i18n } = useTranslation('tickets');
   const { errorText } = useErrorText();
+  // Rows with a date separator before each day's first message.
+  const rows = useMemo(() => timelineOf(messages, i18n.language), [messages, i18n.language]);
   const { hasNextPage: hasMore, fetchNextPage, isFetchNextPageError: olderFailed } = older;
   const box = useRef<HTMLDivElement>(null);
   const seen = useRef<{ firstId: string | null; lastKey: string | null; height: number; nearBottom: boolean }>({
@@ -342,9 +349,13 @@ function MessageList({
           {t('conversation.empty')}
         </Typography>
       )}
-      {messages.map((message) => (
-        <MessageBubble key={message.id} message={message} contactName={contactName} />
-      ))}
+      {rows.map((row) =>
+        row.kind === 'day' ? (
+          <DaySeparator key={row.key} label={row.label} />
+        ) : (
+          <MessageBubble key={row.message.id} message={row.message} contactName={contactName} />
+        ),
+      )}
       {outgoing.items.map((item) => (
         <OutgoingBubble
           key={item.key}
