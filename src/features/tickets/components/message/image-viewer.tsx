@@ -11,6 +11,8 @@ import OpenInNew from '@mui/icons-material/OpenInNew';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../../api/schemas.ts';
 import { captionOf, messageKind } from '../../model/message-content.ts';
+import { parseRichText } from '../../model/rich-text.ts';
+import { RichText } from './rich-text.tsx';
 
 interface ViewerImage {
   id: string;
@@ -125,7 +127,13 @@ export function ImageViewerProvider({ messages, children }: { messages: Message[
                 alt={image.caption}
                 data-testid="image-viewer-image"
                 data-message-id={image.id}
-                sx={{ display: 'block', maxWidth: '100%', maxHeight: 'calc(100vh - 140px)', objectFit: 'contain' }}
+                sx={{
+                  display: 'block',
+                  // Small photos are enlarged to the viewer's size, large ones shrunk to it.
+                  width: 'min(calc(100vw - 32px), 960px)',
+                  height: 'min(calc(100vh - 160px), 720px)',
+                  objectFit: 'contain',
+                }}
               />
               <IconButton
                 onClick={() => move(1)}
@@ -151,7 +159,7 @@ export function ImageViewerProvider({ messages, children }: { messages: Message[
                   overflowY: 'auto',
                 }}
               >
-                {image.caption}
+                <RichText nodes={parseRichText(image.caption.slice(0, 2000))} />
               </Typography>
             )}
           </Box>
