@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import type { Message } from '../api/schemas.ts';
 import type { Outgoing } from '../model/conversation.ts';
-import { formatMessageTime } from '../model/format.ts';
+import { formatMessageTime, formatTimeOfDay } from '../model/format.ts';
 import { LONG_TEXT, captionOf, messageKind, receiptOf, type MessageKind } from '../model/message-content.ts';
 import { parseRichText } from '../model/rich-text.ts';
 import { AudioPlayer } from './message/audio-player.tsx';
@@ -205,7 +205,9 @@ export function MessageBubble({ message, contactName }: { message: Message; cont
         }}
       >
         {message.isEdited && !message.isDeleted && <span data-testid="message-edited">{t('message.edited')}</span>}
-        <time dateTime={message.createdAt}>{formatMessageTime(message.createdAt, i18n.language)}</time>
+        <time dateTime={message.createdAt} title={formatMessageTime(message.createdAt, i18n.language)}>
+          {formatTimeOfDay(message.createdAt, i18n.language)}
+        </time>
         {receipt && <ReceiptMark receipt={receipt} />}
       </Typography>
     </Bubble>

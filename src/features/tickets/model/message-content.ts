@@ -20,6 +20,9 @@ export type MessageKind =
 
 export type FileType = 'pdf' | 'sheet' | 'doc' | 'slides' | 'archive' | 'audio' | 'video' | 'image' | 'text' | 'file';
 
+/** WhatsApp's text types: a text, even if a fork attached a URL to it (a link preview). */
+const TEXT_TYPES = new Set(['conversation', 'chat', 'extendedTextMessage', 'editedMessage']);
+
 /** Bodies Atendechat writes when a file has no caption (`-`), and its stand-ins for voice notes and stickers. */
 const NO_CAPTION = new Set(['-', '']);
 
@@ -28,7 +31,7 @@ export function messageKind(message: Pick<Message, 'mediaType' | 'mediaUrl' | 'b
   if (type === 'locationMessage' || type === 'liveLocationMessage')
     return { kind: 'location', ...parseLocation(message.body) };
   if (type === 'contactMessage' || type === 'vcard' || type === 'contactsArrayMessage') return { kind: 'contact' };
-  if (!message.mediaUrl) return { kind: 'text' };
+  if (!message.mediaUrl || TEXT_TYPES.has(type)) return { kind: 'text' };
   const url = safeMediaUrl(message.mediaUrl);
   if (!url) return { kind: 'blocked' };
   const fileName = fileNameOf(message.mediaUrl);

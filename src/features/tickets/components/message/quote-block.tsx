@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuotedMessage } from '../../api/schemas.ts';
 import { captionOf, messageKind } from '../../model/message-content.ts';
 import { parseRichText, plainText } from '../../model/rich-text.ts';
+import { parseVCards } from '../../model/vcard.ts';
 
 /** The attribute every message row carries: a quote finds its original by it (and nothing else). */
 export const MESSAGE_ID_ATTRIBUTE = 'data-message-id';
@@ -25,7 +26,10 @@ export function QuoteBlock({ quoted, contactName }: { quoted: QuotedMessage; con
   const caption = quoted.isDeleted ? t('conversation.messageDeleted') : captionOf(quoted, kind);
   const label = kind.kind === 'text' ? '' : t(`message.quoteMedia.${kind.kind === 'image' ? 'image' : kind.kind}`);
   // A quote is a line or two: a long body is cut before parsing.
-  const preview = plainText(parseRichText(caption.slice(0, 300)));
+  const preview =
+    kind.kind === 'contact' && !quoted.isDeleted
+      ? (parseVCards(quoted.body)[0]?.name ?? '')
+      : plainText(parseRichText(caption.slice(0, 300)));
   return (
     <ButtonBase
       onClick={() => scrollToMessage(quoted.id)}
