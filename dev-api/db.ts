@@ -5,7 +5,7 @@ import { MediaStore } from './media.ts';
 import { seed, type SeedOptions } from './seed.ts';
 
 /** Bump when the schema changes: an older database file is then rebuilt and reseeded. */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 const SCHEMA = `
 CREATE TABLE plans (
@@ -93,6 +93,18 @@ CREATE TABLE messages (
   createdAt TEXT NOT NULL, updatedAt TEXT NOT NULL
 );
 CREATE INDEX messages_ticket ON messages (ticketId, createdAt);
+CREATE TABLE quick_messages (
+  id INTEGER PRIMARY KEY, shortcode TEXT NOT NULL, message TEXT NOT NULL, mediaPath TEXT, mediaName TEXT,
+  companyId INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+  userId INTEGER REFERENCES users(id) ON DELETE CASCADE,
+  createdAt TEXT NOT NULL, updatedAt TEXT NOT NULL
+);
+CREATE INDEX quick_messages_owner ON quick_messages (companyId, userId, shortcode);
+-- Quick answers' files (routes/quick-messages.ts); message media are files on disk (media.ts).
+CREATE TABLE media (
+  name TEXT PRIMARY KEY, mimetype TEXT NOT NULL, data BLOB NOT NULL,
+  companyId INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE, createdAt TEXT NOT NULL
+);
 `;
 
 type Param = string | number | bigint | null | Buffer;

@@ -151,3 +151,16 @@ export interface MessageRow {
   createdAt: string;
   updatedAt: string;
 }
+
+export interface QuickMessageRow {
+  id: number;
+  shortcode: string;
+  message: string;
+  /** The stored file name (under /public/quickMessage/), or null. */
+  mediaPath: string | null;
+  mediaName: string | null;
+  companyId: number;
+  userId: number | null;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -83,15 +83,42 @@ interface TicketSeed {
   lines: Line[];
 }
 
+/** One weekday of a queue's opening hours, as Atendechat's queue form stores it in `Queue.schedules`. */
+interface QueueScheduleSeed {
+  weekday: string;
+  weekdayEn: string;
+  startTime: string;
+  endTime: string;
+}
+
+/** Monday to Friday 08:00–18:00, Saturday 08:00–12:00, Sunday closed (00:00–00:00): Atendechat's form defaults. */
+const OFFICE_HOURS: QueueScheduleSeed[] = [
+  { weekday: 'Segunda-feira', weekdayEn: 'monday', startTime: '08:00', endTime: '18:00' },
+  { weekday: 'Terça-feira', weekdayEn: 'tuesday', startTime: '08:00', endTime: '18:00' },
+  { weekday: 'Quarta-feira', weekdayEn: 'wednesday', startTime: '08:00', endTime: '18:00' },
+  { weekday: 'Quinta-feira', weekdayEn: 'thursday', startTime: '08:00', endTime: '18:00' },
+  { weekday: 'Sexta-feira', weekdayEn: 'friday', startTime: '08:00', endTime: '18:00' },
+  { weekday: 'Sábado', weekdayEn: 'saturday', startTime: '08:00', endTime: '12:00' },
+  { weekday: 'Domingo', weekdayEn: 'sunday', startTime: '00:00', endTime: '00:00' },
+];
+
 interface CompanySeed {
   name: string;
   planName: string;
   dueDate: string;
   users: { name: string; email: string; profile: 'admin' | 'user'; super: boolean; queues: string[] }[];
-  queues: { name: string; color: string; greetingMessage: string }[];
+  queues: {
+    name: string;
+    color: string;
+    greetingMessage: string;
+    outOfHoursMessage?: string;
+    schedules?: QueueScheduleSeed[];
+  }[];
   whatsapps: { name: string; status: string; queues: string[] }[];
   contacts: { name: string; number: string; email: string }[];
   tickets: TicketSeed[];
+  /** Each user's own quick answers (Atendechat lists them per user). */
+  quickMessages: { user: string; shortcode: string; message: string }[];
 }
 
 const DAY = 24 * 60;
@@ -109,7 +136,13 @@ function companies(now: Date): CompanySeed[] {
         { name: 'Agente', email: 'agente@admin.com', profile: 'user', super: false, queues: ['Suporte'] },
       ],
       queues: [
-        { name: 'Suporte', color: '#0000ff', greetingMessage: 'Olá! Você está no Suporte.' },
+        {
+          name: 'Suporte',
+          color: '#0000ff',
+          greetingMessage: 'Olá! Você está no Suporte.',
+          outOfHoursMessage: 'O Suporte atende de segunda a sexta, das 8h às 18h, e aos sábados até o meio-dia.',
+          schedules: OFFICE_HOURS,
+        },
         { name: 'Vendas', color: '#2e7d32', greetingMessage: 'Olá! Você está em Vendas.' },
       ],
       whatsapps: [{ name: 'WhatsApp Principal', status: 'CONNECTED', queues: ['Suporte', 'Vendas'] }],
@@ -235,6 +268,20 @@ function companies(now: Date): CompanySeed[] {
           ],
         },
       ],
+      quickMessages: [
+        { user: 'admin@admin.com', shortcode: 'ola', message: '{{ms}}, {{name}}! Como posso ajudar?' },
+        {
+          user: 'admin@admin.com',
+          shortcode: 'prazo',
+          message: 'O prazo de entrega é de 3 a 5 dias úteis. Seu protocolo: {{protocol}}.',
+        },
+        { user: 'admin@admin.com', shortcode: 'obrigado', message: 'Obrigado pelo contato, {{firstName}}!' },
+        {
+          user: 'agente@admin.com',
+          shortcode: 'senha',
+          message: 'Para redefinir a senha, acesse Minha conta > Senha.',
+        },
+      ],
     },
     {
       name: 'Empresa 2',
@@ -289,6 +336,13 @@ function companies(now: Date): CompanySeed[] {
           ],
         },
       ],
+      quickMessages: [
+        {
+          user: 'admin@empresa2.com',
+          shortcode: 'nota',
+          message: 'A nota fiscal foi enviada para o seu e-mail, {{name}}.',
+        },
+      ],
     },
     {
       name: 'Empresa Vencida',
@@ -299,6 +353,7 @@ function companies(now: Date): CompanySeed[] {
       whatsapps: [],
       contacts: [],
       tickets: [],
+      quickMessages: [],
     },
   ];
 }
@@ -348,10 +403,13 @@ export function seed(db: Db, options: SeedOptions): void {
       queueIds.set(
         q.name,
         db.insert(
-          `INSERT INTO queues (name, color, greetingMessage, orderQueue, companyId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO queues (name, color, greetingMessage, outOfHoursMessage, schedules, orderQueue, companyId, createdAt, updatedAt)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           q.name,
           q.color,
           q.greetingMessage,
+          q.outOfHoursMessage ?? '',
+          JSON.stringify(q.schedules ?? []),
           index + 1,
           companyId,
           created,
@@ -475,6 +533,18 @@ export function seed(db: Db, options: SeedOptions): void {
           at(minutesAgo),
         );
       });
+    }
+
+    for (const q of c.quickMessages) {
+      db.run(
+        `INSERT INTO quick_messages (shortcode, message, companyId, userId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)`,
+        q.shortcode,
+        q.message,
+        companyId,
+        userIds.get(q.user) ?? null,
+        created,
+        created,
+      );
     }
   }
 }

@@ -12,7 +12,7 @@ import { TokenClock } from './clock.ts';
 import { DEFAULTS } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openDatabase } from './db.ts';
-import { errorHandler } from './errors.ts';
+import { AppError, errorHandler } from './errors.ts';
 import { FakePairing } from './pairing.ts';
 import { authRoutes } from './routes/auth.ts';
 import { companyRoutes } from './routes/companies.ts';
@@ -20,6 +20,7 @@ import { contactRoutes } from './routes/contacts.ts';
 import { devRoutes } from './routes/dev.ts';
 import { messageRoutes } from './routes/messages.ts';
 import { queueRoutes } from './routes/queues.ts';
+import { quickMessageRoutes } from './routes/quick-messages.ts';
 import { settingRoutes } from './routes/settings.ts';
 import { ticketRoutes } from './routes/tickets.ts';
 import { userRoutes } from './routes/users.ts';
@@ -110,11 +111,16 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     userRoutes,
     whatsappRoutes,
     queueRoutes,
+    quickMessageRoutes,
     settingRoutes,
     companyRoutes,
   ]) {
     app.use(routes(ctx));
   }
+  // A file neither the media folder (express.static above) nor a router has.
+  app.use('/public', () => {
+    throw new AppError('ERR_NO_MEDIA_FOUND', 404);
+  });
   if (settings.devInbound) app.use(devRoutes(ctx));
   app.use(errorHandler(settings.logErrors));
 

@@ -110,10 +110,5 @@ export function messageRoutes(ctx: AppContext): Router {
     res.status(200).send();
   });
 
-  // The media folder is served by express.static (server.ts); what it does not have is a 404.
-  router.use('/public', () => {
-    throw new AppError('ERR_NO_MEDIA_FOUND', 404);
-  });
-
   return router;
 }

@@ -4,7 +4,9 @@ import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
 import WhatsApp from '@mui/icons-material/WhatsApp';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
+import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import QuickreplyOutlined from '@mui/icons-material/QuickreplyOutlined';
 import type { ParseKeys } from 'i18next';
 import { lazyPage, type LazyPage } from '../lib/lazy-page.ts';
 
@@ -60,10 +62,25 @@ export const APP_PAGES: readonly AppPage[] = [
     adminOnly: true,
   },
   {
+    // Atendechat's backend lets any user write queues (no isAdmin on its routes); its frontend, like this
+    // one, offers the page to admins only.
+    path: '/queues',
+    titleKey: 'nav.queues',
+    icon: AccountTreeOutlined,
+    page: lazyPage(() => import('./routes/app/queues.tsx')),
+    adminOnly: true,
+  },
+  {
     path: '/settings',
     titleKey: 'nav.settings',
     icon: SettingsOutlined,
     page: lazyPage(() => import('./routes/app/settings.tsx')),
     adminOnly: true,
+  },
+  {
+    path: '/quick-messages',
+    titleKey: 'nav.quickMessages',
+    icon: QuickreplyOutlined,
+    page: lazyPage(() => import('./routes/app/quick-messages.tsx')),
   },
 ];

@@ -23,6 +23,8 @@ interface FormDialogProps {
   /** Test ids: `<testId>-form` (the dialog), `<testId>-form-error`, `<testId>-cancel`, `<testId>-save`. */
   testId: string;
   maxWidth?: 'xs' | 'sm';
+  /** The save button's label when "Save" says too little (default: the common `form.save`). */
+  saveLabel?: string;
 }
 
 /**
@@ -38,6 +40,7 @@ export function FormDialog({
   formError,
   testId,
   maxWidth = 'sm',
+  saveLabel,
 }: FormDialogProps) {
   const { t } = useTranslation();
   const theme = useTheme();
@@ -72,7 +75,7 @@ export function FormDialog({
             {t('form.cancel')}
           </Button>
           <Button type="submit" variant="contained" loading={saving} data-testid={`${testId}-save`}>
-            {t('form.save')}
+            {saveLabel ?? t('form.save')}
           </Button>
         </DialogActions>
       </Box>

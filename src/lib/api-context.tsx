@@ -37,10 +37,3 @@ export function useApi(): ApiClient {
   if (!client) throw new Error('useApi before the API client was loaded (is the page under <RequireAuth>?)');
   return client;
 }
-
-/** The loader itself, for code that may run before sign-in (the login form warms it up). */
-export function useApiLoader(): ApiLoader {
-  const loader = use(ApiContext);
-  if (!loader) throw new Error('useApiLoader outside <ApiContext>');
-  return loader;
-}

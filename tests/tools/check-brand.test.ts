@@ -268,7 +268,7 @@ describe('npm run brand:check: output and exit codes', () => {
     ])
       expect(stdout).toMatch(new RegExp(`^[✓!✗] ${brand}: `, 'm'));
     expect(stdout).toMatch(/✗ broken: 1 error, 1 warning/);
-    expect(stdout).toMatch(/error   .*broken\/brand\.json, field "color": .*\(got "#12345"\)/);
+    expect(stdout).toMatch(/error {3}.*broken\/brand\.json, field "color": .*\(got "#12345"\)/);
     expect(stdout).toMatch(/2 errors \(broken, huge would not build\)/);
   });
 

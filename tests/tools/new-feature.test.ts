@@ -65,6 +65,10 @@ describe('npm run feature:new', () => {
     expect(navigation).toContain("import('./routes/app/quick-notes.tsx')");
     const types = await readFile(path.join(root, 'src/types/i18next.d.ts'), 'utf8');
     expect(types).toMatch(/'quick-notes': typeof quickNotesPtBR;/);
+    // With the other imports, above the blank line.
+    expect(types).toContain(
+      "pt-BR.json';\nimport type quickNotesPtBR from '../features/quick-notes/locales/pt-BR.json';\n\n//",
+    );
     for (const language of ['pt-BR', 'en', 'es']) {
       const texts = JSON.parse(await readFile(path.join(root, `src/locales/${language}.json`), 'utf8'));
       expect(texts.nav.quickNotes, language).toBe('Quick notes');

@@ -135,7 +135,7 @@ export function addNamespace(text: string, names: FeatureNames): string {
   const key = names.kebab.includes('-') ? `'${names.kebab}'` : names.kebab;
   const withImport = insertBefore(
     text,
-    /^\/\/ Translation keys/,
+    /^\n\/\/ Translation keys/,
     `import type ${typeName} from '../features/${names.kebab}/locales/pt-BR.json';\n`,
     file,
     'the "// Translation keys" comment',

@@ -12,6 +12,7 @@ export const COMPANY_EVENT_KINDS = [
   'queue',
   'settings',
   'whatsappSession',
+  'quickmessage',
 ] as const;
 export type CompanyEventKind = (typeof COMPANY_EVENT_KINDS)[number];
 

@@ -11,6 +11,7 @@
  *
  *   useCompanyEvent(kind, handler)
  *     kind: 'ticket' | 'appMessage' | 'contact' | 'user' | 'whatsapp' | 'queue' | 'settings' | 'whatsappSession'
+ *           | 'quickmessage'
  *     Calls handler({ action, ...data }) for every `company-<companyId>-<kind>` event while mounted; the
  *     handler may change between renders (the latest one is called). Payloads are the backend's, unvalidated:
  *       ticket          { action: 'update', ticket } | { action: 'delete', ticketId }
@@ -19,7 +20,8 @@
  *       whatsapp, queue { action: 'update', whatsapp | queue } (also on creation: add or replace) | { action: 'delete', whatsappId | queueId }
  *       settings        { action: 'update', setting }
  *       whatsappSession { action: 'update', session }  (status, and `qrcode` while pairing)
- *     Events sent to the main channel (contact, user, whatsapp, queue, settings, whatsappSession) need no
+ *       quickmessage    { action: 'create' | 'update', record } | { action: 'delete', id }  (id: a string)
+ *     Events sent to the main channel (contact, user, whatsapp, queue, settings, whatsappSession, quickmessage) need no
  *     room. Ticket and message events go to rooms: join them with useRealtimeRoom.
  *
  *   useRealtimeRoom(room | null)

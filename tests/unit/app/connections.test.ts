@@ -12,15 +12,18 @@ import {
   restartSession,
   startSession,
   type Connection,
-} from '../../../src/features/connections/api/connections-api.ts';
+} from '../../../src/features/connections/api/connections.ts';
 import {
   applySessionEvent,
   applyWhatsappEvent,
   pairingCode,
   statusKind,
   upsertConnection,
-} from '../../../src/features/connections/connections-state.ts';
-import { nameErrorOfBackend, validateConnectionName } from '../../../src/features/connections/validate-connection.ts';
+} from '../../../src/features/connections/model/connections-state.ts';
+import {
+  nameErrorOfBackend,
+  validateConnectionName,
+} from '../../../src/features/connections/model/validate-connection.ts';
 import { planLimitRefusal } from '../../../src/features/plan/index.ts';
 import { fakeAdapter, type FakeHandler } from './fake-backend.ts';
 

@@ -8,14 +8,14 @@ import {
   createContact,
   listContacts,
   updateContact,
-} from '../../../src/features/contacts/api/contacts-api.ts';
-import { pageFromParam } from '../../../src/features/contacts/paging.ts';
+} from '../../../src/features/contacts/api/contacts.ts';
+import { pageFromParam } from '../../../src/features/contacts/model/paging.ts';
 import {
   fieldOfBackendError,
   normalizePhoneNumber,
   toContactInput,
   validateContact,
-} from '../../../src/features/contacts/validate-contact.ts';
+} from '../../../src/features/contacts/model/validate-contact.ts';
 import { fakeAdapter, type FakeHandler } from './fake-backend.ts';
 
 const config = { headers: new AxiosHeaders() } as InternalAxiosRequestConfig;

@@ -3,7 +3,7 @@ import { createApiClient } from '../../../src/lib/api-client.ts';
 import { createApiLoader } from '../../../src/lib/api-context.tsx';
 import { memoryStorage } from '../../../src/lib/storage.ts';
 import { createTokenStore } from '../../../src/lib/auth/token-store.ts';
-import { getTicketCounts, ticketCountParams } from '../../../src/features/dashboard/api/get-ticket-counts.ts';
+import { getTicketCounts, ticketCountParams } from '../../../src/features/dashboard/api/ticket-counts.ts';
 import { fakeAdapter } from './fake-backend.ts';
 
 describe('ticket counts', () => {

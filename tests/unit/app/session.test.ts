@@ -13,14 +13,13 @@ function setup(handler: FakeHandler, storedToken?: string) {
   const storage = memoryStorage(storedToken ? { [KEY]: storedToken } : {});
   const tokens = createTokenStore(storage, KEY);
   const { adapter, seen } = fakeAdapter(handler);
-  let session!: Session;
   const api = createApiClient({
     baseURL: 'http://api.test',
     tokens,
     adapter,
     onSessionExpired: () => session.expire(),
   });
-  session = createSession({ api: async () => api, tokens, now: () => NOW });
+  const session: Session = createSession({ api: async () => api, tokens, now: () => NOW });
   return { session, storage, seen, tokens };
 }
 

@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_DIR } from '../../../scripts/paths.ts';
-import { getSettings, updateSetting } from '../../../src/features/settings/api/settings-api.ts';
+import { getSettings, updateSetting } from '../../../src/features/settings/api/settings.ts';
 import {
+  applySettingsEvent,
   selectChoices,
   SETTING_KEYS,
   SETTINGS,
   settingValues,
-} from '../../../src/features/settings/settings-catalog.ts';
+  withSettingValue,
+} from '../../../src/features/settings/model/settings-catalog.ts';
 import type { ApiClient } from '../../../src/lib/api-client.ts';
 
 /** The 14 settings of the recorded `GET /settings`. */
@@ -64,6 +66,26 @@ describe('settings catalog', () => {
   it('keeps a stored select value it does not know as a choice', () => {
     expect(selectChoices(['disabled', 'queue', 'company'], 'queue')).toEqual(['disabled', 'queue', 'company']);
     expect(selectChoices(['text', 'button', 'list'], 'typebot')).toEqual(['text', 'button', 'list', 'typebot']);
+  });
+});
+
+describe('settings in the cache', () => {
+  const list = [
+    { id: 1, key: 'call', value: 'disabled', companyId: 1 },
+    { id: 2, key: 'asaas', value: '', companyId: 1 },
+  ];
+
+  it('take a saved value, adding a row the company did not have', () => {
+    expect(withSettingValue(list, 'call', 'enabled')).toEqual([{ ...list[0], value: 'enabled' }, list[1]]);
+    expect(withSettingValue(list, 'userRating', 'enabled')).toEqual([...list, { key: 'userRating', value: 'enabled' }]);
+    expect(list[0]!.value).toBe('disabled');
+  });
+
+  it("take another admin's save from its event, and ignore what they cannot read", () => {
+    const event = { action: 'update', setting: { id: 2, key: 'asaas', value: 'tok', companyId: 1 } };
+    expect(applySettingsEvent(list, event)[1]).toMatchObject({ key: 'asaas', value: 'tok' });
+    for (const payload of [null, 'x', { action: 'update' }, { setting: { key: 'call' } }, { setting: { value: 'x' } }])
+      expect(applySettingsEvent(list, payload)).toBe(list);
   });
 });
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../components/page-loader.tsx';
-import { ConnectionsPage } from '../../../features/connections/components/connections-page.tsx';
+import { ConnectionsPage } from '../../../features/connections/index.ts';
 
 export function Component() {
   // The feature's texts are their own namespaces (the plan's too), fetched with the page.

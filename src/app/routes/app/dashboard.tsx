@@ -1,18 +1,5 @@
-import Typography from '@mui/material/Typography';
-import { useTranslation } from 'react-i18next';
-import { TicketCounts } from '../../../features/dashboard/components/ticket-counts.tsx';
+import { DashboardPage } from '../../../features/dashboard/index.ts';
 
 export function Component() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <Typography component="h1" variant="h4" sx={{ mb: 3 }}>
-        {t('dashboard.title')}
-      </Typography>
-      <Typography component="h2" variant="h6" sx={{ mb: 2 }}>
-        {t('dashboard.ticketsHeading')}
-      </Typography>
-      <TicketCounts />
-    </>
-  );
+  return <DashboardPage />;
 }

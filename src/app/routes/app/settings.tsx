@@ -1,4 +1,4 @@
-import { SettingsPage } from '../../../features/settings/components/settings-page.tsx';
+import { SettingsPage } from '../../../features/settings/index.ts';
 import { RequireAdmin } from '../../../lib/auth/require-admin.tsx';
 
 export function Component() {

@@ -6,7 +6,7 @@ import HelpOutlineOutlined from '@mui/icons-material/HelpOutlineOutlined';
 import QrCode2 from '@mui/icons-material/QrCode2';
 import TimerOff from '@mui/icons-material/TimerOff';
 import { useTranslation } from 'react-i18next';
-import { statusKind, type StatusKind } from '../connections-state.ts';
+import { statusKind, type StatusKind } from '../model/connections-state.ts';
 
 const ICONS: Record<Exclude<StatusKind, 'opening'>, typeof CheckCircle> = {
   connected: CheckCircle,

@@ -1,45 +1,41 @@
 import { useId, useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import CircularProgress from '@mui/material/CircularProgress';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import Add from '@mui/icons-material/Add';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import { useTranslation } from 'react-i18next';
-import { ErrorPanel } from '../../../components/error-panel.tsx';
-import { useErrorText } from '../../../hooks/use-error-text.ts';
-import { useApi } from '../../../lib/api-context.tsx';
-import { useIsAdmin } from '../../../lib/auth/permissions.ts';
-import { PlanUsage, usePlanLimitMessage, usePlanUsage } from '../../plan/index.ts';
-import {
-  createConnection,
-  deleteConnection,
-  disconnectSession,
-  renameConnection,
-  restartSession,
-  startSession,
-  type Connection,
-} from '../api/connections-api.ts';
-import { statusKind, upsertConnection } from '../connections-state.ts';
-import { useConnections, type ConnectionsStore } from '../hooks/use-connections.ts';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { ListStatus } from '../../../components/list-status.tsx';
+import { useNotify } from '../../../components/notices.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { useErrorText } from '../../../hooks/use-error-text.ts';
+import { useIsAdmin } from '../../../lib/auth/permissions.ts';
+import { PlanUsage, usePlanUsage } from '../../plan/index.ts';
+import {
+  useConnectionEvents,
+  useConnections,
+  useDeleteConnection,
+  useSessionAction,
+  type Connection,
+} from '../api/connections.ts';
+import { statusKind } from '../model/connections-state.ts';
 import { ConnectionFormDialog } from './connection-form-dialog.tsx';
 import { ConnectionStatus } from './connection-status.tsx';
 import { QrCodeDialog } from './qr-code-dialog.tsx';
 
-type OpenDialog =
-  | { kind: 'rename'; connection: Connection }
+type Dialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; connection: Connection }
   | { kind: 'delete'; connection: Connection }
   | { kind: 'disconnect'; connection: Connection }
   | { kind: 'qr'; id: number; name: string }
-  | null;
+  | undefined;
 
 /**
  * The company's WhatsApp connections with their live status. Admins create (then pair with the QR code),
@@ -48,80 +44,58 @@ type OpenDialog =
 export function ConnectionsPage() {
   const { t } = useTranslation('connections');
   const { errorText } = useErrorText();
-  const api = useApi();
+  const notify = useNotify();
   const isAdmin = useIsAdmin();
-  const store = useConnections();
-  const { state } = store;
-  const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [actionError, setActionError] = useState<string | null>(null);
-  const [busyId, setBusyId] = useState<number | null>(null);
+  const connections = useConnections();
+  useConnectionEvents();
+  const deleteConnection = useDeleteConnection();
+  // One mutation per place that shows its error: the row actions above the list, the others in their dialogs.
+  const rowAction = useSessionAction();
+  const disconnect = useSessionAction();
+  const newCode = useSessionAction();
+  const [dialog, setDialog] = useState<Dialog>();
 
-  const list = state.status === 'success' ? state.list : undefined;
-  const close = () => setDialog(null);
-
-  const onCreated = (created: Connection) => {
-    // The socket may have announced it (and its QR code) already: that copy is newer.
-    store.update((current) =>
-      current.some((connection) => connection.id === created.id) ? current : upsertConnection(current, created),
-    );
-    setNotice(t('notice.created', { name: created.name }));
-    setDialog({ kind: 'qr', id: created.id, name: created.name });
-  };
-
-  const session = async (connection: Connection, action: 'start' | 'restart') => {
-    setBusyId(connection.id);
-    setActionError(null);
-    try {
-      await (action === 'start' ? startSession(api, connection.id) : restartSession(api, connection.id));
-      setDialog({ kind: 'qr', id: connection.id, name: connection.name });
-    } catch (error) {
-      setActionError(t('actions.failed', { error: errorText(error) }));
-    } finally {
-      setBusyId(null);
-    }
-  };
+  const list = connections.data;
+  const close = () => setDialog(undefined);
+  const showQr = (connection: Connection) => setDialog({ kind: 'qr', id: connection.id, name: connection.name });
+  const runSession = (connection: Connection, action: 'start' | 'restart') =>
+    rowAction.mutate({ id: connection.id, action }, { onSuccess: () => showQr(connection) });
 
   return (
-    <>
+    <Stack spacing={2} sx={{ minWidth: 0 }}>
       {isAdmin ? (
-        <AdminHeader used={list?.length} store={store} onCreated={onCreated} />
+        <AdminHeader
+          used={list?.length}
+          creating={dialog?.kind === 'create'}
+          onAdd={() => setDialog({ kind: 'create' })}
+          onClose={close}
+          onCreated={(created) => {
+            notify({ text: t('notice.created', { name: created.name }), testId: 'connections-notice' });
+            showQr(created);
+          }}
+        />
       ) : (
-        <Typography component="h1" variant="h4" sx={{ mb: 3 }}>
-          {t('title')}
-        </Typography>
+        <PageHeader title={t('title')} />
       )}
 
-      {actionError && (
+      {rowAction.isError && (
         <Alert
           severity="error"
-          sx={{ mb: 2 }}
-          onClose={() => setActionError(null)}
+          onClose={() => rowAction.reset()}
           closeText={t('qr.close')}
           data-testid="connections-action-error"
         >
-          {actionError}
+          {t('actions.failed', { error: errorText(rowAction.error) })}
         </Alert>
       )}
 
-      {state.status === 'error' && (
-        <ErrorPanel
-          message={`${t('loadFailed')} ${errorText(state.error)}`}
-          onRetry={store.reload}
-          data-testid="connections-error"
-        />
-      )}
-      {state.status === 'loading' && (
-        <Box role="status" sx={{ display: 'grid', placeItems: 'center', py: 6 }} data-testid="connections-loading">
-          <CircularProgress aria-label={t('loading')} />
-        </Box>
-      )}
-      {list && list.length === 0 && (
-        <Alert severity="info" data-testid="connections-empty">
-          {isAdmin ? t('empty') : t('emptyAgent')}
-        </Alert>
-      )}
-      {list && list.length > 0 && (
+      <ListStatus
+        query={connections}
+        isEmpty={list?.length === 0}
+        emptyText={isAdmin ? t('empty') : t('emptyAgent')}
+        errorText={t('loadFailed')}
+        testId="connections"
+      >
         <Stack
           component="ul"
           spacing={1.5}
@@ -129,44 +103,38 @@ export function ConnectionsPage() {
           sx={{ listStyle: 'none', m: 0, p: 0 }}
           data-testid="connections-list"
         >
-          {list.map((connection) => (
+          {list?.map((connection) => (
             <ConnectionRow
               key={connection.id}
               connection={connection}
               isAdmin={isAdmin}
-              busy={busyId === connection.id}
-              onShowQr={() => setDialog({ kind: 'qr', id: connection.id, name: connection.name })}
-              onStart={() => void session(connection, 'start')}
-              onRestart={() => void session(connection, 'restart')}
+              busy={rowAction.isPending && rowAction.variables.id === connection.id}
+              onShowQr={() => showQr(connection)}
+              onStart={() => runSession(connection, 'start')}
+              onRestart={() => runSession(connection, 'restart')}
               onDisconnect={() => setDialog({ kind: 'disconnect', connection })}
-              onRename={() => setDialog({ kind: 'rename', connection })}
+              onRename={() => setDialog({ kind: 'edit', connection })}
               onDelete={() => setDialog({ kind: 'delete', connection })}
             />
           ))}
         </Stack>
-      )}
+      </ListStatus>
 
       {dialog?.kind === 'qr' && (
         <QrCodeDialog
           connection={list?.find((connection) => connection.id === dialog.id)}
           name={dialog.name}
-          onNewCode={() => restartSession(api, dialog.id)}
-          onPoll={store.refresh}
+          onNewCode={() => newCode.mutateAsync({ id: dialog.id, action: 'restart' })}
+          onPoll={connections.refetch}
           onClose={close}
         />
       )}
-      {dialog?.kind === 'rename' && (
+      {dialog?.kind === 'edit' && (
         <ConnectionFormDialog
-          initialName={dialog.connection.name}
+          connection={dialog.connection}
           onClose={close}
-          onSubmit={async (name) => {
-            const renamed = await renameConnection(api, dialog.connection, name);
-            store.update((current) =>
-              current.map((connection) =>
-                connection.id === renamed.id ? { ...connection, name: renamed.name } : connection,
-              ),
-            );
-            setNotice(t('notice.renamed', { name: renamed.name }));
+          onSaved={(renamed) => {
+            notify({ text: t('notice.renamed', { name: renamed.name }), testId: 'connections-notice' });
             close();
           }}
         />
@@ -180,9 +148,8 @@ export function ConnectionsPage() {
           cancelLabel={t('delete.cancel')}
           onClose={close}
           onConfirm={async () => {
-            await deleteConnection(api, dialog.connection.id);
-            store.update((current) => current.filter((connection) => connection.id !== dialog.connection.id));
-            setNotice(t('notice.deleted', { name: dialog.connection.name }));
+            await deleteConnection.mutateAsync(dialog.connection.id);
+            notify({ text: t('notice.deleted', { name: dialog.connection.name }), testId: 'connections-notice' });
             close();
           }}
         />
@@ -196,84 +163,57 @@ export function ConnectionsPage() {
           cancelLabel={t('disconnect.cancel')}
           onClose={close}
           onConfirm={async () => {
-            await disconnectSession(api, dialog.connection.id);
+            await disconnect.mutateAsync({ id: dialog.connection.id, action: 'disconnect' });
             close();
           }}
         />
       )}
-
-      <Snackbar open={notice !== null} autoHideDuration={5000} onClose={() => setNotice(null)}>
-        <Alert severity="success" variant="filled" data-testid="connections-notice" sx={{ width: '100%' }}>
-          {notice}
-        </Alert>
-      </Snackbar>
-    </>
+    </Stack>
   );
 }
 
 /**
- * Title, the plan's usage ("N of M used", and why nothing more can be added at or above the limit) and the
- * add button with its form. The plan's refusal of a creation is shown in the form, which keeps the name.
+ * Title, the add button, and the plan's usage ("N of M used", and why nothing more can be added at or above
+ * the limit), with the creation form: for admins only (agents never fetch the plan).
  */
 function AdminHeader({
   used,
-  store,
+  creating,
+  onAdd,
+  onClose,
   onCreated,
 }: {
   used: number | undefined;
-  store: ConnectionsStore;
+  creating: boolean;
+  onAdd: () => void;
+  onClose: () => void;
   onCreated: (created: Connection) => void;
 }) {
   const { t } = useTranslation('connections');
-  const api = useApi();
   const usage = usePlanUsage('connections', used);
-  const planRefusal = usePlanLimitMessage();
   const reasonId = useId();
-  const [creating, setCreating] = useState(false);
 
   return (
-    <Box sx={{ mb: 3 }}>
-      <Stack
-        direction={{ xs: 'column', sm: 'row' }}
-        spacing={2}
-        sx={{ mb: 2, alignItems: { xs: 'stretch', sm: 'center' } }}
-      >
-        <Typography component="h1" variant="h4" sx={{ flexGrow: 1 }}>
-          {t('title')}
-        </Typography>
+    <PageHeader
+      title={t('title')}
+      action={
         <Button
           variant="contained"
           startIcon={<Add />}
-          onClick={() => setCreating(true)}
+          onClick={onAdd}
           disabled={usage.blocked}
           aria-describedby={usage.blocked ? reasonId : undefined}
           data-testid="connections-add"
         >
           {t('add')}
         </Button>
-      </Stack>
+      }
+    >
       <PlanUsage kind="connections" state={usage} reasonId={reasonId} />
-
       {creating && (
-        <ConnectionFormDialog
-          onClose={() => setCreating(false)}
-          describeRefusal={(error) => {
-            const message = planRefusal(error);
-            if (message) {
-              // The limit was reached meanwhile (another tab, another admin): show where things stand.
-              usage.reload();
-              store.refresh();
-            }
-            return message;
-          }}
-          onSubmit={async (name) => {
-            const created = await createConnection(api, name);
-            setCreating(false);
-            onCreated(created);
-          }}
-        />
+        <ConnectionFormDialog connection={undefined} onClose={onClose} onPlanLimit={usage.reload} onSaved={onCreated} />
       )}
-    </Box>
+    </PageHeader>
   );
 }
 

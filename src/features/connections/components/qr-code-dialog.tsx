@@ -12,8 +12,8 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { useRealtimeStatus } from '../../../lib/realtime/index.ts';
-import type { Connection } from '../api/connections-api.ts';
-import { pairingCode, statusKind } from '../connections-state.ts';
+import type { Connection } from '../api/connections.ts';
+import { pairingCode, statusKind } from '../model/connections-state.ts';
 import { QrCodeImage } from './qr-code-image.tsx';
 
 /** Without the socket, the status is fetched this often while the dialog is open. */

@@ -4,29 +4,30 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
-import { useAsync } from '../../../hooks/use-async.ts';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
-import { useApi } from '../../../lib/api-context.tsx';
 import { useUser } from '../../../lib/auth/session-context.tsx';
-import { getTicketCounts, TICKET_STATUSES } from '../api/get-ticket-counts.ts';
+import { TICKET_STATUSES, useTicketCounts } from '../api/ticket-counts.ts';
 
 /** The company's open, pending and closed ticket counts, as a description list of labelled numbers. */
 export function TicketCounts() {
   const { t } = useTranslation();
   const { errorText } = useErrorText();
-  const api = useApi();
   const user = useUser();
-  const queueIds = user.queues.map((queue) => queue.id);
-  const counts = useAsync((signal) => getTicketCounts(api, queueIds, signal), [api, queueIds.join(',')]);
+  const counts = useTicketCounts(user.queues.map((queue) => queue.id));
 
-  if (counts.status === 'error') {
-    return <ErrorPanel message={`${t('dashboard.loadFailed')} ${errorText(counts.error)}`} onRetry={counts.reload} />;
+  if (counts.isError) {
+    return (
+      <ErrorPanel
+        message={`${t('dashboard.loadFailed')} ${errorText(counts.error)}`}
+        onRetry={() => void counts.refetch()}
+      />
+    );
   }
 
   return (
     <Box
       component="dl"
-      aria-busy={counts.status === 'loading'}
+      aria-busy={counts.isFetching}
       sx={{ m: 0, display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(3, minmax(0, 1fr))' } }}
     >
       {TICKET_STATUSES.map((status) => (
@@ -35,7 +36,7 @@ export function TicketCounts() {
             {t(`dashboard.${status}`)}
           </Typography>
           <Typography component="dd" variant="h3" sx={{ m: 0, mt: 1, fontWeight: 500 }}>
-            {counts.status === 'success' ? (
+            {counts.isSuccess ? (
               <span data-testid={`count-${status}`}>{counts.data[status]}</span>
             ) : (
               <Skeleton width="3ch" />

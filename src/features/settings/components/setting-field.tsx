@@ -13,17 +13,13 @@ import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
-import { useApi } from '../../../lib/api-context.tsx';
-import { updateSetting } from '../api/settings-api.ts';
-import { DISABLED, ENABLED, selectChoices, type SettingDefinition } from '../settings-catalog.ts';
-
-type SaveStatus = { state: 'idle' } | { state: 'saving' } | { state: 'saved' } | { state: 'error'; message: string };
+import { useUpdateSetting } from '../api/settings.ts';
+import { DISABLED, ENABLED, selectChoices, type SettingDefinition } from '../model/settings-catalog.ts';
 
 interface SettingFieldProps {
   definition: SettingDefinition;
   /** The value the backend has. */
   value: string;
-  onSaved: (key: string, value: string) => void;
 }
 
 /**
@@ -31,12 +27,11 @@ interface SettingFieldProps {
  * last save: saving, saved, or the error. A switch or select saves on change and goes back to the stored
  * value if the save fails; a text field saves with its button (or Enter) and keeps what was typed on failure.
  */
-export function SettingField({ definition, value, onSaved }: SettingFieldProps) {
+export function SettingField({ definition, value }: SettingFieldProps) {
   const { t } = useTranslation('settings');
   const { errorText } = useErrorText();
-  const api = useApi();
+  const update = useUpdateSetting();
   const { key, control } = definition;
-  const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
   /** The value being saved (shown at once by switches and selects) or typed (text fields). */
   const [draft, setDraft] = useState<string | undefined>();
   const [visible, setVisible] = useState(false);
@@ -44,21 +39,22 @@ export function SettingField({ definition, value, onSaved }: SettingFieldProps) 
   const ids = { input: `setting-${key}`, help: `setting-${key}-help`, status: `setting-${key}-status` };
   const label = t(`labels.${key}`);
   const shown = draft ?? value;
-  const saving = status.state === 'saving';
+  // What happened to the last save is the mutation's own state; typing again resets it to idle.
+  const status = update.isPending ? 'saving' : update.isSuccess ? 'saved' : update.isError ? 'error' : 'idle';
+  const saving = status === 'saving';
   const dirty = draft !== undefined && draft !== value;
 
-  const save = async (next: string, keepDraftOnError: boolean) => {
-    setStatus({ state: 'saving' });
+  const save = (next: string, keepDraftOnError: boolean) => {
     setDraft(next);
-    try {
-      const saved = await updateSetting(api, key, next);
-      onSaved(key, saved.value);
-      setDraft(undefined);
-      setStatus({ state: 'saved' });
-    } catch (error) {
-      if (!keepDraftOnError) setDraft(undefined);
-      setStatus({ state: 'error', message: errorText(error) });
-    }
+    update.mutate(
+      { key, value: next },
+      {
+        onSuccess: () => setDraft(undefined),
+        onError: () => {
+          if (!keepDraftOnError) setDraft(undefined);
+        },
+      },
+    );
   };
 
   const statusLine = (
@@ -67,29 +63,29 @@ export function SettingField({ definition, value, onSaved }: SettingFieldProps) 
       role="status"
       variant="body2"
       data-testid={`setting-${key}-status`}
-      data-state={status.state === 'idle' && dirty ? 'unsaved' : status.state}
+      data-state={status === 'idle' && dirty ? 'unsaved' : status}
       sx={{
         display: 'flex',
         alignItems: 'center',
         gap: 0.5,
         minHeight: '1.5em',
-        color: status.state === 'error' ? 'error.main' : 'text.secondary',
+        color: status === 'error' ? 'error.main' : 'text.secondary',
       }}
     >
-      {status.state === 'saving' && t('status.saving')}
-      {status.state === 'saved' && (
+      {status === 'saving' && t('status.saving')}
+      {status === 'saved' && (
         <>
           <CheckCircleOutlined fontSize="inherit" color="success" aria-hidden />
           {t('status.saved')}
         </>
       )}
-      {status.state === 'error' && (
+      {status === 'error' && (
         <>
           <ErrorOutlined fontSize="inherit" aria-hidden />
-          {t('status.failed', { error: status.message })}
+          {t('status.failed', { error: errorText(update.error) })}
         </>
       )}
-      {status.state === 'idle' && dirty && t('status.unsaved')}
+      {status === 'idle' && dirty && t('status.unsaved')}
     </Typography>
   );
 
@@ -109,7 +105,7 @@ export function SettingField({ definition, value, onSaved }: SettingFieldProps) 
           id={ids.input}
           checked={shown === ENABLED}
           disabled={saving}
-          onChange={(event) => void save(event.target.checked ? ENABLED : DISABLED, false)}
+          onChange={(event) => save(event.target.checked ? ENABLED : DISABLED, false)}
           slotProps={{
             input: { 'aria-describedby': `${ids.help} ${ids.status}`, 'data-testid': `setting-${key}` } as object,
           }}
@@ -129,7 +125,7 @@ export function SettingField({ definition, value, onSaved }: SettingFieldProps) 
           label={label}
           value={shown}
           disabled={saving}
-          onChange={(event) => void save(event.target.value, false)}
+          onChange={(event) => save(event.target.value, false)}
           helperText={t(`help.${key}`)}
           slotProps={{
             formHelperText: { id: ids.help },
@@ -156,7 +152,7 @@ export function SettingField({ definition, value, onSaved }: SettingFieldProps) 
   const secret = control.type === 'secret';
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!saving && dirty && draft !== undefined) void save(draft, true);
+    if (!saving && dirty && draft !== undefined) save(draft, true);
   };
   return (
     <Box component="form" noValidate onSubmit={submit} sx={{ py: 1.5 }}>
@@ -169,7 +165,7 @@ export function SettingField({ definition, value, onSaved }: SettingFieldProps) 
           type={secret && !visible ? 'password' : 'text'}
           onChange={(event) => {
             setDraft(event.target.value);
-            if (status.state !== 'saving') setStatus({ state: 'idle' });
+            if (!saving) update.reset();
           }}
           helperText={t(`help.${key}`)}
           autoComplete="off"

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Paper from '@mui/material/Paper';
@@ -6,13 +5,11 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
-import { useAsync } from '../../../hooks/use-async.ts';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
-import { useApi } from '../../../lib/api-context.tsx';
-import { useCompanyEvent, useReconnectEffect } from '../../../lib/realtime/index.ts';
-import { getSettings } from '../api/settings-api.ts';
-import { SETTINGS, settingValues, type SettingGroup, type SettingKey } from '../settings-catalog.ts';
+import { useSettings, useSettingsEvents } from '../api/settings.ts';
+import { SETTINGS, settingValues, type SettingGroup, type SettingKey } from '../model/settings-catalog.ts';
 import { SettingField } from './setting-field.tsx';
 
 const SECTIONS: ReadonlyArray<{ heading: 'service' | 'whatsapp' | 'integrations'; groups: readonly SettingGroup[] }> = [
@@ -21,57 +18,35 @@ const SECTIONS: ReadonlyArray<{ heading: 'service' | 'whatsapp' | 'integrations'
   { heading: 'integrations', groups: ['ixc', 'mkauth', 'asaas'] },
 ];
 
-/** The company's settings (`GET /settings`), each saved on its own (`PUT /settings/:key`). */
+/**
+ * The company's settings (`GET /settings`), each saved on its own (`PUT /settings/:key`). Another admin's
+ * saves show up live; after a reconnection the list is fetched again quietly (what is being typed stays).
+ */
 export function SettingsPage() {
   const { t, ready } = useTranslation('settings');
   const { errorText } = useErrorText();
-  const api = useApi();
-  const settings = useAsync((signal) => getSettings(api, signal), [api]);
-  /** Values saved since the list was loaded. */
-  const [saved, setSaved] = useState<Partial<Record<string, string>>>({});
-  const onSaved = (key: string, value: string) => setSaved((current) => ({ ...current, [key]: value }));
-  // Another admin saved a setting: show its new value (a text being typed here stays as typed).
-  useCompanyEvent('settings', (event) => {
-    const setting = event.setting as { key?: unknown; value?: unknown } | undefined;
-    if (typeof setting?.key === 'string' && typeof setting.value === 'string') onSaved(setting.key, setting.value);
-  });
-
-  const reload = () => {
-    setSaved({});
-    settings.reload();
-  };
-  // Back from a disconnection: fetch quietly (no loading state, so what is being typed stays) and show what changed.
-  useReconnectEffect(() => {
-    getSettings(api).then(
-      (latest) =>
-        setSaved((current) => ({
-          ...current,
-          ...Object.fromEntries(latest.map((setting) => [setting.key, setting.value])),
-        })),
-      () => undefined, // the values shown stay; the next save will tell if the backend is still away
-    );
-  });
+  const settings = useSettings();
+  useSettingsEvents();
 
   if (!ready) return <PageLoader />;
 
-  const values = settings.status === 'success' ? { ...settingValues(settings.data), ...saved } : undefined;
+  const values = settings.isSuccess ? settingValues(settings.data) : undefined;
 
   return (
     <Box sx={{ display: 'grid', gap: 2, maxWidth: '56rem', minWidth: 0 }}>
-      <Typography component="h1" variant="h4">
-        {t('title')}
-      </Typography>
-      <Typography sx={{ color: 'text.secondary' }}>{t('intro')}</Typography>
+      <PageHeader title={t('title')}>
+        <Typography sx={{ color: 'text.secondary' }}>{t('intro')}</Typography>
+      </PageHeader>
 
-      {settings.status === 'error' && (
+      {settings.isError && (
         <ErrorPanel
           data-testid="settings-error"
           message={`${t('loadFailed')} ${errorText(settings.error)}`}
-          onRetry={reload}
+          onRetry={() => void settings.refetch()}
         />
       )}
 
-      {settings.status === 'loading' && (
+      {settings.isPending && (
         <Paper variant="outlined" sx={{ p: 2 }} aria-busy="true" data-testid="settings-loading">
           {[0, 1, 2, 3].map((row) => (
             <Skeleton key={row} height={56} />
@@ -106,7 +81,6 @@ export function SettingsPage() {
                     key={definition.key}
                     definition={definition}
                     value={values[definition.key as SettingKey]}
-                    onSaved={onSaved}
                   />
                 ))}
               </Box>

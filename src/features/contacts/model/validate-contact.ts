@@ -1,5 +1,5 @@
-import { toApiFailure } from '../../lib/api-errors.ts';
-import type { ContactInput } from './api/contacts-api.ts';
+import { backendFieldError } from '../../../lib/api-field-errors.ts';
+import type { ContactInput } from '../api/contacts.ts';
 
 /** The form as typed. */
 export interface ContactFormValues {
@@ -49,17 +49,13 @@ export function toContactInput(values: ContactFormValues): ContactInput {
   return { name: values.name.trim(), number: normalizePhoneNumber(values.number), email: values.email.trim() };
 }
 
+const CONTACT_FIELDS: readonly ContactField[] = ['name', 'number', 'email'];
+
 /**
  * The field a refusal of the backend is about, so the message is shown under it: the duplicate number
  * (ERR_DUPLICATED_CONTACT) and the backend's own validation sentences ("number is a required field").
  * Anything else (no connected WhatsApp, network…) belongs to the whole form.
  */
 export function fieldOfBackendError(error: unknown): ContactField | undefined {
-  const failure = toApiFailure(error);
-  if (failure.kind !== 'http' || failure.status !== 400 || failure.error === undefined) return undefined;
-  const text = failure.error.trim();
-  if (text === 'ERR_DUPLICATED_CONTACT' || /^number\b/i.test(text)) return 'number';
-  if (/^name\b/i.test(text)) return 'name';
-  if (/^email\b/i.test(text)) return 'email';
-  return undefined;
+  return backendFieldError(error, CONTACT_FIELDS)?.field;
 }

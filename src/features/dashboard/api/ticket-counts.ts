@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client.ts';
+import { useApi } from '../../../lib/api-context.tsx';
 import { parseAnswer } from '../../../lib/api-answer.ts';
 
 export const TICKET_STATUSES = ['open', 'pending', 'closed'] as const;
@@ -7,6 +9,8 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
 export type TicketCounts = Record<TicketStatus, number>;
 
 const countSchema = z.object({ count: z.number() });
+
+// --- requests -------------------------------------------------------------------------------------------
 
 /**
  * The query for one status' count: the company's tickets (`showAll`), first page only (`count` is the
@@ -39,4 +43,26 @@ export async function getTicketCounts(
     TICKET_STATUSES.map((status) => getTicketCount(api, status, queueIds, signal)),
   );
   return { open: open!, pending: pending!, closed: closed! };
+}
+
+// --- cache ----------------------------------------------------------------------------------------------
+
+export const ticketCountKeys = {
+  all: ['ticket-counts'] as const,
+  /** The counts as a user with these queues sees them. */
+  of: (queueIds: readonly number[]) => [...ticketCountKeys.all, [...queueIds]] as const,
+};
+
+export function ticketCountsQueryOptions(api: ApiClient, queueIds: readonly number[]) {
+  return queryOptions({
+    queryKey: ticketCountKeys.of(queueIds),
+    queryFn: ({ signal }) => getTicketCounts(api, queueIds, signal),
+  });
+}
+
+// --- hooks ----------------------------------------------------------------------------------------------
+
+/** Open, pending and closed tickets, as a user with `queueIds` sees them. */
+export function useTicketCounts(queueIds: readonly number[]) {
+  return useQuery(ticketCountsQueryOptions(useApi(), queueIds));
 }

@@ -1,4 +1,4 @@
-import { parseConnection, type Connection } from './api/connections-api.ts';
+import { parseConnection, type Connection } from '../api/connection-schema.ts';
 
 /** How the page shows a connection's status, and which session actions it offers. */
 export type StatusKind = 'connected' | 'qrcode' | 'opening' | 'disconnected' | 'timeout' | 'unknown';

@@ -2,6 +2,7 @@
  * The settings this page edits, with the control each needs, following the Atendechat frontend's
  * conventions (its Settings/Options.js): on/off settings store "enabled" / "disabled".
  */
+import type { Setting } from '../api/settings.ts';
 
 export const ENABLED = 'enabled';
 export const DISABLED = 'disabled';
@@ -64,8 +65,6 @@ export const SETTINGS: readonly SettingDefinition[] = [
   { key: 'asaas', group: 'asaas', control: { type: 'secret' }, fallback: '' },
 ];
 
-export const SETTING_GROUPS: readonly SettingGroup[] = ['service', 'whatsapp', 'ixc', 'mkauth', 'asaas'];
-
 /** The value to show for each known setting: the company's, or Atendechat's fallback when it has none. */
 export function settingValues(settings: ReadonlyArray<{ key: string; value: string }>): Record<SettingKey, string> {
   const stored = new Map(settings.map((setting) => [setting.key, setting.value]));
@@ -77,4 +76,23 @@ export function settingValues(settings: ReadonlyArray<{ key: string; value: stri
 /** The choices of a select: its options, plus a stored value outside them so it is not silently replaced. */
 export function selectChoices(options: readonly string[], current: string): string[] {
   return options.includes(current) || current === '' ? [...options] : [...options, current];
+}
+
+/** The list with `key` set to `value` (added when the company had no row for it). */
+export function withSettingValue(settings: readonly Setting[], key: string, value: string): Setting[] {
+  return settings.some((setting) => setting.key === key)
+    ? settings.map((setting) => (setting.key === key ? { ...setting, value } : setting))
+    : [...settings, { key, value }];
+}
+
+/**
+ * `company-<id>-settings`: `{action: "update", setting: {key, value, …}}`, another admin's save: the list
+ * with its new value. A payload without a readable key and value leaves the list alone.
+ */
+export function applySettingsEvent(settings: readonly Setting[], payload: unknown): readonly Setting[] {
+  const setting =
+    typeof payload === 'object' && payload !== null ? (payload as { setting?: unknown }).setting : undefined;
+  if (typeof setting !== 'object' || setting === null) return settings;
+  const { key, value } = setting as { key?: unknown; value?: unknown };
+  return typeof key === 'string' && typeof value === 'string' ? withSettingValue(settings, key, value) : settings;
 }

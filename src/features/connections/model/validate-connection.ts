@@ -1,4 +1,4 @@
-import { toApiFailure } from '../../lib/api-errors.ts';
+import { backendFieldError, type FieldProblem } from '../../../lib/api-field-errors.ts';
 
 /** Translation keys (namespace "connections") of what can be wrong with a connection's name. */
 export type ConnectionNameError = 'form.nameRequired' | 'form.nameTooShort' | 'form.nameTaken';
@@ -11,16 +11,14 @@ export function validateConnectionName(name: string): ConnectionNameError | unde
   return undefined;
 }
 
-const NAME_REFUSALS: ReadonlyArray<[RegExp, ConnectionNameError]> = [
-  [/^Esse nome já está sendo utilizado/i, 'form.nameTaken'],
-  [/^name is a required field/i, 'form.nameRequired'],
-  [/^name must be at least/i, 'form.nameTooShort'],
-];
+const NAME_PROBLEMS: Partial<Record<FieldProblem, ConnectionNameError>> = {
+  required: 'form.nameRequired',
+  tooShort: 'form.nameTooShort',
+  taken: 'form.nameTaken',
+};
 
 /** The backend's refusals of the name (400: duplicate, missing, too short), to show under the name field. */
 export function nameErrorOfBackend(error: unknown): ConnectionNameError | undefined {
-  const failure = toApiFailure(error);
-  if (failure.kind !== 'http' || failure.status !== 400 || failure.error === undefined) return undefined;
-  const text = failure.error.trim();
-  return NAME_REFUSALS.find(([pattern]) => pattern.test(text))?.[1];
+  const found = backendFieldError(error, ['name'] as const);
+  return found && NAME_PROBLEMS[found.problem];
 }

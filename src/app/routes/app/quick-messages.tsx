@@ -1,0 +1,5 @@
+import { QuickMessagesPage } from '../../../features/quick-messages/index.ts';
+
+export function Component() {
+  return <QuickMessagesPage />;
+}

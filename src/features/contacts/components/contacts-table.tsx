@@ -1,0 +1,68 @@
+import IconButton from '@mui/material/IconButton';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import { useTranslation } from 'react-i18next';
+import type { Contact } from '../api/contacts.ts';
+
+interface ContactsTableProps {
+  contacts: readonly Contact[];
+  /** Another page or search is loading: the rows shown are dimmed until it arrives. */
+  busy: boolean;
+  onEdit: (contact: Contact) => void;
+  onDelete: (contact: Contact) => void;
+}
+
+/** One page of contacts: name, number, email (from md up), edit and delete. */
+export function ContactsTable({ contacts, busy, onEdit, onDelete }: ContactsTableProps) {
+  const { t } = useTranslation('contacts');
+  return (
+    <Table size="small" aria-label={t('title')} data-testid="contacts-table">
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('columns.name')}</TableCell>
+          <TableCell>{t('columns.number')}</TableCell>
+          <TableCell sx={{ display: { xs: 'none', md: 'table-cell' } }}>{t('columns.email')}</TableCell>
+          <TableCell align="right">{t('columns.actions')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody sx={{ opacity: busy ? 0.6 : 1 }}>
+        {contacts.map((contact) => (
+          <TableRow key={contact.id} hover data-testid="contact-row" data-contact-id={contact.id}>
+            <TableCell sx={{ overflowWrap: 'anywhere' }} data-testid="contact-row-name">
+              {contact.name}
+            </TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="contact-row-number">
+              {contact.number}
+            </TableCell>
+            <TableCell sx={{ display: { xs: 'none', md: 'table-cell' }, overflowWrap: 'anywhere' }}>
+              {contact.email}
+            </TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap', py: 0 }}>
+              <IconButton
+                size="small"
+                aria-label={t('actions.edit', { name: contact.name })}
+                onClick={() => onEdit(contact)}
+                data-testid="contact-edit"
+              >
+                <EditOutlined fontSize="small" />
+              </IconButton>
+              <IconButton
+                size="small"
+                aria-label={t('actions.delete', { name: contact.name })}
+                onClick={() => onDelete(contact)}
+                data-testid="contact-delete"
+              >
+                <DeleteOutlined fontSize="small" />
+              </IconButton>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
