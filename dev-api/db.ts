@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { MediaStore } from './media.ts';
 import { seed, type SeedOptions } from './seed.ts';
 
 /** Bump when the schema changes: an older database file is then rebuilt and reseeded. */
@@ -110,6 +111,7 @@ CREATE TABLE ticket_tags (
   createdAt TEXT NOT NULL, updatedAt TEXT NOT NULL, PRIMARY KEY (ticketId, tagId)
 );
 CREATE INDEX ticket_tags_tag ON ticket_tags (tagId);
+-- Quick answers' files (routes/quick-messages.ts); message media are files on disk (media.ts).
 CREATE TABLE media (
   name TEXT PRIMARY KEY, mimetype TEXT NOT NULL, data BLOB NOT NULL,
   companyId INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE, createdAt TEXT NOT NULL
@@ -174,10 +176,11 @@ function removeDatabaseFiles(file: string): void {
 }
 
 /**
- * Opens the database. A missing file (or ':memory:') gets the schema and the demo seed; an existing
- * file is reused as is, unless it was written by another schema version, in which case it is rebuilt.
+ * Opens the database and its media folder. A missing file (or ':memory:') gets the schema and the demo seed
+ * (and an emptied media folder); an existing file is reused as is, unless it was written by another schema
+ * version, in which case it is rebuilt.
  */
-export function openDatabase(file: string, seedOptions: SeedOptions): Db {
+export function openDatabase(file: string, seedOptions: Omit<SeedOptions, 'media'>): { db: Db; media: MediaStore } {
   const memory = file === ':memory:';
   if (!memory) {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -194,14 +197,15 @@ export function openDatabase(file: string, seedOptions: SeedOptions): Db {
   raw.pragma('foreign_keys = ON');
   raw.function('fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? fold(value) : value));
   const db = new Db(raw);
+  const media = MediaStore.open(file, fresh);
   if (fresh) {
     db.tx(() => {
       raw.exec(SCHEMA);
-      seed(db, seedOptions);
+      seed(db, { ...seedOptions, media });
       raw.pragma(`user_version = ${SCHEMA_VERSION}`);
     });
   }
   // Plan limits follow the configuration on every start, so USER_LIMIT can change without a reset.
   db.run('UPDATE plans SET users = ?, connections = ?', seedOptions.userLimit, seedOptions.connectionsLimit);
-  return db;
+  return { db, media };
 }

@@ -3,14 +3,22 @@
  * moment of seeding so the conversations look recent.
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { hashPasswordSync } from './auth.ts';
 import type { Db } from './db.ts';
+import type { MediaStore } from './media.ts';
 import type { TicketStatus } from './rows.ts';
 
 export interface SeedOptions {
   userLimit: number;
   connectionsLimit: number;
+  /** Where the seeded media files are written. */
+  media: MediaStore;
 }
+
+/** The seed's media files: the browser tests' fixtures (one small real file of each kind). */
+export const SAMPLE_MEDIA_DIR = fileURLToPath(new URL('../tests/browser/assets/media/', import.meta.url));
 
 export const DEMO_PASSWORD = '123456';
 
@@ -39,8 +47,32 @@ const SETTINGS: [string, string][] = [
   ['asaas', ''],
 ];
 
-/** [from the customer (false) or us (true), text, minutes ago] */
-type Line = [fromMe: boolean, body: string, minutesAgo: number];
+/** What makes a line more than a text: a file (from SAMPLE_MEDIA_DIR, stored as `name`), a type, a quote… */
+interface LineExtra {
+  /** Sample file to store, and the name it was sent under. */
+  file?: { sample: string; name: string };
+  mediaType?: string;
+  /** The index, in the ticket's lines, of the message this one replies to. */
+  quote?: number;
+  edited?: boolean;
+  /** WhatsApp's status (ours: 3, delivered, unless told). */
+  ack?: number;
+}
+
+/** [from the customer (false) or us (true), text, minutes ago, media and the rest] */
+type Line = [fromMe: boolean, body: string, minutesAgo: number, extra?: LineExtra];
+
+const SAMPLE_VCARD = `BEGIN:VCARD
+VERSION:3.0
+N:Souza;Roberta;;;
+FN:Roberta Souza
+ORG:Padaria Pão Quente
+TEL;type=CELL;type=VOICE;waid=5511987654321:+55 11 98765-4321
+END:VCARD`;
+
+/** As msgLocation writes it: `<thumbnail data URL> | <maps link>|<description>` (a `,` for its `%2C`: no seeded body holds a `%`). */
+const SAMPLE_LOCATION =
+  'data:image/png;base64, iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg== | https://maps.google.com/maps?q=-23.5614,-46.6559&z=17&hl=pt-BR|Av. Paulista, 1578 - Bela Vista, São Paulo';
 
 interface TicketSeed {
   contact: string;
@@ -202,7 +234,37 @@ function companies(now: Date): CompanySeed[] {
           user: 'admin@admin.com',
           queue: 'Vendas',
           unread: 0,
+          // One message of each kind WhatsApp sends, yesterday, so `npm start` shows them all.
           lines: [
+            [
+              false,
+              '*Bom dia!* Quero este modelo, _com a tampa azul_.',
+              DAY + 50,
+              { file: { sample: 'photo.png', name: 'IMG-20260301-WA0001.png' }, mediaType: 'image' },
+            ],
+            [
+              false,
+              'sticker',
+              DAY + 49,
+              { file: { sample: 'sticker.webp', name: 'sticker.webp' }, mediaType: 'image' },
+            ],
+            [false, 'Áudio', DAY + 48, { file: { sample: 'voice.ogg', name: 'audio.ogg' }, mediaType: 'audio' }],
+            [
+              false,
+              '-',
+              DAY + 47,
+              { file: { sample: 'video.mp4', name: 'VID-20260301-WA0002.mp4' }, mediaType: 'video' },
+            ],
+            [
+              true,
+              'Segue o catálogo ~antigo~ *novo*: https://example.com/catalogo',
+              DAY + 40,
+              { file: { sample: 'document.pdf', name: 'catalogo-x200.pdf' }, mediaType: 'application', ack: 4 },
+            ],
+            [false, SAMPLE_LOCATION, DAY + 35, { mediaType: 'locationMessage' }],
+            [false, SAMPLE_VCARD, DAY + 30, { mediaType: 'contactMessage' }],
+            [true, 'Perfeito, é este mesmo. Vou falar com a Roberta.', DAY + 28, { quote: 0, ack: 4 }],
+            [false, 'Pode entregar no endereço do mapa?', DAY + 25, { quote: 5, edited: true }],
             [false, 'Vocês têm o modelo X200 em estoque?', 60],
             [true, 'Temos sim, Lucas! Deseja que eu reserve uma unidade?', 55],
           ],
@@ -485,17 +547,30 @@ export function seed(db: Db, options: SeedOptions): void {
           created,
         );
       }
-      t.lines.forEach(([fromMe, body, minutesAgo], index) => {
+      const lineIds: string[] = [];
+      t.lines.forEach(([fromMe, body, minutesAgo, extra = {}], index) => {
         // The last `unread` customer messages are the unread ones.
         const unread = !fromMe && index >= t.lines.length - t.unread;
+        const id = fakeMessageId();
+        lineIds.push(id);
+        const mediaName = extra.file
+          ? options.media.save(extra.file.name, readFileSync(SAMPLE_MEDIA_DIR + extra.file.sample), {
+              keepName: extra.mediaType === 'application',
+            })
+          : null;
         db.run(
-          `INSERT INTO messages (id, body, ack, read, fromMe, mediaType, remoteJid, ticketId, contactId, companyId, createdAt, updatedAt)
-           VALUES (?, ?, ?, ?, ?, 'conversation', ?, ?, ?, ?, ?, ?)`,
-          fakeMessageId(),
+          `INSERT INTO messages (id, body, ack, read, fromMe, mediaType, mediaUrl, isEdited, quotedMsgId, remoteJid,
+             ticketId, contactId, companyId, createdAt, updatedAt)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          id,
           body,
-          fromMe ? 3 : 0,
+          extra.ack ?? (fromMe ? 3 : 0),
           unread ? 0 : 1,
           fromMe ? 1 : 0,
+          extra.mediaType ?? 'conversation',
+          mediaName,
+          extra.edited ? 1 : 0,
+          extra.quote === undefined ? null : (lineIds[extra.quote] ?? null),
           `${contact.number}@s.whatsapp.net`,
           ticketId,
           contact.id,

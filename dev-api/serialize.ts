@@ -3,6 +3,7 @@
  * dev-api/contract/). Key order follows the recordings where it is cheap to.
  */
 import type { Db } from './db.ts';
+import { mediaUrlOf } from './media.ts';
 import type {
   CompanyRow,
   ContactRow,
@@ -474,7 +475,7 @@ export function messageJson(db: Db, m: MessageRow, mediaBaseUrl: string, depth =
       ? undefined
       : db.one<MessageRow>('SELECT * FROM messages WHERE id = ?', m.quotedMsgId);
   return {
-    mediaUrl: m.mediaUrl ? `${mediaBaseUrl}/public/${m.mediaUrl}` : null,
+    mediaUrl: m.mediaUrl ? mediaUrlOf(mediaBaseUrl, m.mediaUrl) : null,
     id: m.id,
     remoteJid: m.remoteJid,
     participant: m.participant,

@@ -12,7 +12,7 @@ import { TokenClock } from './clock.ts';
 import { DEFAULTS } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openDatabase } from './db.ts';
-import { errorHandler } from './errors.ts';
+import { AppError, errorHandler } from './errors.ts';
 import { FakePairing } from './pairing.ts';
 import { authRoutes } from './routes/auth.ts';
 import { companyRoutes } from './routes/companies.ts';
@@ -80,7 +80,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     logErrors: options.logErrors ?? true,
   };
 
-  const db = openDatabase(settings.dbFile, {
+  const { db, media } = openDatabase(settings.dbFile, {
     userLimit: settings.userLimit,
     connectionsLimit: settings.connectionsLimit,
   });
@@ -93,7 +93,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   const realtime = new Realtime(io);
   const pairing = new FakePairing(db, realtime, settings.fakePairingMs);
   let baseUrl = '';
-  const ctx: AppContext = { db, realtime, pairing, tokens: settings.tokens, baseUrl: () => baseUrl };
+  const ctx: AppContext = { db, media, realtime, pairing, tokens: settings.tokens, baseUrl: () => baseUrl };
 
   // Unlike the recorded backend (one FRONTEND_URL echoed to everyone), several dev origins are
   // allowed; an origin not in the list gets no CORS headers at all, so the browser blocks it.
@@ -102,6 +102,8 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   );
   app.use(express.json({ limit: '5mb' }));
   app.use(cookieParser());
+  // Uploaded and received files, public as Atendechat's `app.use("/public", express.static(...))`.
+  app.use('/public', express.static(media.dir, { dotfiles: 'allow', index: false }));
   for (const routes of [
     authRoutes,
     ticketRoutes,
@@ -117,6 +119,10 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   ]) {
     app.use(routes(ctx));
   }
+  // A file neither the media folder (express.static above) nor a router has.
+  app.use('/public', () => {
+    throw new AppError('ERR_NO_MEDIA_FOUND', 404);
+  });
   if (settings.devInbound) app.use(devRoutes(ctx));
   app.use(errorHandler(settings.logErrors));
 
@@ -143,6 +149,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
         server.closeAllConnections();
         await closed;
         db.close();
+        media.close();
       })();
       return closing;
     },

@@ -46,6 +46,10 @@ export interface NewMessage {
   mediaType?: string | null;
   mediaName?: string | null;
   quotedMsgId?: string | null;
+  /** WhatsApp's status (default: 1, pending, for ours; 0 for the customer's). */
+  ack?: number;
+  /** The ticket's lastMessage, when it is not the body (Atendechat: the caption, or "Arquivo de mídia"). */
+  lastMessage?: string;
 }
 
 /**
@@ -64,10 +68,10 @@ export function storeMessage(ctx: AppContext, m: NewMessage): MessageRow {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       id,
       m.body,
+      m.ack ?? (m.fromMe ? 1 : 0),
       m.fromMe ? 1 : 0,
       m.fromMe ? 1 : 0,
-      m.fromMe ? 1 : 0,
-      m.mediaType ?? (m.mediaName ? 'document' : 'conversation'),
+      m.mediaType ?? (m.mediaName ? 'application' : 'conversation'),
       m.mediaName ?? null,
       m.quotedMsgId ?? null,
       contact ? `${contact.number}@s.whatsapp.net` : null,
@@ -81,7 +85,7 @@ export function storeMessage(ctx: AppContext, m: NewMessage): MessageRow {
       `UPDATE tickets SET lastMessage = ?, updatedAt = ?,
          unreadMessages = CASE WHEN ? THEN COALESCE(unreadMessages, 0) + 1 ELSE COALESCE(unreadMessages, 0) END
        WHERE id = ?`,
-      m.body,
+      m.lastMessage ?? m.body,
       now,
       m.fromMe ? 0 : 1,
       m.ticket.id,

@@ -236,6 +236,11 @@ export class Realtime {
     this.io.to(ticketAudience(place)).emit(`company-${place.companyId}-appMessage`, { action: 'create', ...payload });
   }
 
+  /** WhatsApp's status of a message moved: only to the conversation's room, as Atendechat's handleMsgAck. */
+  messageAck(place: TicketPlace, message: unknown): void {
+    this.io.to(rooms.ticket(place.id)).emit(`company-${place.companyId}-appMessage`, { action: 'update', message });
+  }
+
   messageUpdated(place: TicketPlace, message: unknown): void {
     this.io.to(ticketAudience(place)).emit(`company-${place.companyId}-appMessage`, { action: 'update', message });
   }

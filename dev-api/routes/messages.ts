@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { Router } from 'express';
 import multer from 'multer';
 import { authUser, isAuth } from '../auth.ts';
@@ -6,46 +5,20 @@ import type { AppContext } from '../context.ts';
 import { nowIso } from '../db.ts';
 import { AppError } from '../errors.ts';
 import { bodyOf, pageNumberOf, param, routeId, text } from '../input.ts';
+import { mediaTypeOf } from '../media.ts';
 import type { MessageRow, TicketRow } from '../rows.ts';
 import { messageJson, messagesTicketJson } from '../serialize.ts';
 import { emitTicket, placeOf, reloadTicket, storeMessage, ticketOfCompany } from '../services.ts';
 
 const PAGE_SIZE = 20;
 
-// Files are kept in SQLite so ':memory:' and file databases behave alike. Atendechat's multer has no size
-// limit; this one stops at 100 MB (the frontend refuses files over its brand's `maxUploadMb` before uploading).
+// Received in memory, then written to the media folder (media.ts). Atendechat's multer has no size limit; this
+// one stops at 100 MB (the frontend refuses files over its brand's `maxUploadMb` before uploading).
 const MAX_FILE_MB = 100;
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_FILE_MB * 1024 * 1024, files: 10 } });
-
-/** As the backend stores a media message (verifyMediaMessage): the first half of the file's MIME type. */
-function mediaTypeOf(mimetype: string): string {
-  return mimetype.split('/')[0] || 'application';
-}
-
-/** A file name safe in a URL path and on disk, from whatever the browser sent (never a path). */
-function safeName(originalname: string): string {
-  const base = originalname.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^\.+/, '');
-  return cleaned.slice(-120) || 'file';
-}
-
-let mediaSeq = 0;
-
-/**
- * The stored file's name, as the backend names what WhatsApp echoes back: documents keep their name after the
- * time (`<ms>_<name>`), images, audio and video are `<ms>.<ext>`. A counter keeps two files of one millisecond
- * apart.
- */
-function storedName(file: Express.Multer.File): string {
-  const stamp = `${Date.now()}${String(++mediaSeq % 1000).padStart(3, '0')}`;
-  const name = safeName(file.originalname);
-  const kind = mediaTypeOf(file.mimetype);
-  if (kind === 'image' || kind === 'audio' || kind === 'video') {
-    const extension = path.extname(name).slice(1) || file.mimetype.split('/')[1]?.split(';')[0] || 'bin';
-    return `${stamp}.${extension}`;
-  }
-  return `${stamp}_${name}`;
-}
+export const upload = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: MAX_FILE_MB * 1024 * 1024, files: 10 },
+});
 
 /**
  * The body the backend stores for a media message it sent (verifyMediaMessage on WhatsApp's echo): a voice note
@@ -54,8 +27,8 @@ function storedName(file: Express.Multer.File): string {
 function mediaBody(file: Express.Multer.File, caption: string): string {
   if (mediaTypeOf(file.mimetype) === 'audio') return 'Áudio';
   const trimmed = caption.trim();
-  const name = safeName(file.originalname);
-  if (trimmed === '' || trimmed === file.originalname || trimmed === name.replace(/\.[^.]*$/, '')) return '-';
+  if (trimmed === '' || trimmed === file.originalname || trimmed === file.originalname.replace(/\.[^.]*$/, ''))
+    return '-';
   return trimmed;
 }
 
@@ -133,15 +106,10 @@ export function messageRoutes(ctx: AppContext): Router {
       storeMessage(ctx, { ticket, body: textBody, fromMe: true, quotedMsgId });
     }
     files.forEach((file, index) => {
-      const name = storedName(file);
-      db.run(
-        'INSERT INTO media (name, mimetype, data, companyId, createdAt) VALUES (?, ?, ?, ?, ?)',
-        name,
-        file.mimetype,
-        file.buffer,
-        ticket.companyId,
-        nowIso(),
-      );
+      // Only documents keep their name, as the backend stores what WhatsApp echoes back.
+      const name = ctx.media.save(file.originalname, file.buffer, {
+        keepName: mediaTypeOf(file.mimetype) === 'application',
+      });
       storeMessage(ctx, {
         ticket: reloadTicket(db, ticket.id),
         body: mediaBody(file, captionOf(body.body, index)),
@@ -168,16 +136,6 @@ export function messageRoutes(ctx: AppContext): Router {
     const ticket = db.one<TicketRow>('SELECT * FROM tickets WHERE id = ?', message.ticketId);
     if (updated && ticket) ctx.realtime.messageUpdated(placeOf(ticket), messageJson(db, updated, ctx.baseUrl()));
     res.status(200).send();
-  });
-
-  // Uploaded media, public like Atendechat's /public folder.
-  router.get('/public/:name', (req, res) => {
-    const media = db.one<{ mimetype: string; data: Buffer }>(
-      'SELECT mimetype, data FROM media WHERE name = ?',
-      param(req, 'name'),
-    );
-    if (!media) throw new AppError('ERR_NO_MEDIA_FOUND', 404);
-    res.type(media.mimetype).send(media.data);
   });
 
   return router;

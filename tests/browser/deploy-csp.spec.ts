@@ -191,16 +191,37 @@ test("the policy blocks requests to any other origin, such as another client's b
         resolve(`refused: ${(error as Error).message}`);
       }
     });
-    return { fetched, socket };
+    // Media (a customer's photo or voice note) only from the brand's own backend: img-src, media-src.
+    const image = await new Promise<string>((resolve) => {
+      const img = new Image();
+      img.onload = () => resolve('loaded');
+      img.onerror = () => resolve('refused');
+      img.src = `${target}/public/photo.png`;
+    });
+    const audio = await new Promise<string>((resolve) => {
+      const element = new Audio();
+      element.onloadedmetadata = () => resolve('loaded');
+      element.onerror = () => resolve('refused');
+      element.src = `${target}/public/voice.ogg`;
+    });
+    return { fetched, socket, image, audio };
   }, other.url);
 
   expect(attempts.fetched).toMatch(/^refused/);
   expect(attempts.socket).toMatch(/^refused/);
+  expect(attempts.image).toBe('refused');
+  expect(attempts.audio).toBe('refused');
   expect(other.hits()).toBe(0);
   const reported = await violations();
   expect(reported.filter((v) => v.directive === 'connect-src').map((v) => new URL(v.blocked).host)).toEqual(
     expect.arrayContaining([new URL(other.url).host]),
   );
+  for (const directive of ['img-src', 'media-src']) {
+    expect(
+      reported.filter((v) => v.directive === directive).map((v) => new URL(v.blocked).host),
+      directive,
+    ).toEqual(expect.arrayContaining([new URL(other.url).host]));
+  }
   // Its own backend stays reachable.
   expect(
     await page.evaluate(

@@ -15,6 +15,7 @@ import {
   markDeleted,
   markMessageDeleted,
   setTicket,
+  updateMessage,
   type MessagesData,
 } from '../model/conversation.ts';
 import { buildMediaForm, textPayload, type Attachment, type QuotedMessage } from '../model/send.ts';
@@ -164,6 +165,11 @@ export function useMessageEvents(ticketId: number): void {
   useCompanyEvent('appMessage', (event) => {
     const message = messageOf(event.message);
     if (!message) return;
+    // An update (a receipt, a deletion) changes a loaded message only.
+    if (event.action === 'update') {
+      updateConversation(client, message.ticketId, (data) => updateMessage(data, message));
+      return;
+    }
     const ticket = ticketOf(event.ticket);
     updateConversation(client, message.ticketId, (data) =>
       ticket ? setTicket(addMessage(data, message), ticket) : addMessage(data, message),

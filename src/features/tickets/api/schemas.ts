@@ -41,6 +41,17 @@ export const ticketSchema = z.object({
 
 export type Ticket = z.infer<typeof ticketSchema>;
 
+/** The message a reply quotes (`quotedMsg`, with its author's contact), as much as the quote block shows. */
+const quotedFields = z.object({
+  id: z.union([z.string(), z.number()]),
+  body: z._default(z.nullable(z.string()), ''),
+  fromMe: z._default(z.nullable(z.boolean()), false),
+  mediaType: z.optional(z.nullable(z.string())),
+  mediaUrl: z.optional(z.nullable(z.string())),
+  isDeleted: z.optional(z.nullable(z.boolean())),
+  contact: z.optional(z.nullable(z.object({ name: z.optional(z.nullable(z.string())) }))),
+});
+
 const messageFields = z.object({
   id: z.union([z.string(), z.number()]),
   body: z._default(z.nullable(z.string()), ''),
@@ -50,15 +61,44 @@ const messageFields = z.object({
   mediaType: z.optional(z.nullable(z.string())),
   mediaUrl: z.optional(z.nullable(z.string())),
   isDeleted: z.optional(z.nullable(z.boolean())),
+  isEdited: z.optional(z.nullable(z.boolean())),
+  quotedMsg: z.optional(z.nullable(quotedFields)),
   ticketId: z.number(),
   createdAt: z.string(),
 });
 
+export interface QuotedMessage {
+  id: string;
+  body: string;
+  fromMe: boolean;
+  mediaType?: string | null | undefined;
+  mediaUrl?: string | null | undefined;
+  isDeleted?: boolean | null | undefined;
+  /** The author's name when the customer wrote it. */
+  contactName?: string | undefined;
+}
+
 /** A message; `id` is a string (WhatsApp's), normalised here when a fork sends a number. */
-export type Message = Omit<z.infer<typeof messageFields>, 'id' | 'body'> & { id: string; body: string };
+export type Message = Omit<z.infer<typeof messageFields>, 'id' | 'body' | 'quotedMsg'> & {
+  id: string;
+  body: string;
+  quotedMsg?: QuotedMessage | null | undefined;
+};
+
+function toQuoted(raw: z.infer<typeof quotedFields>): QuotedMessage {
+  const { contact, ...rest } = raw;
+  return {
+    ...rest,
+    id: String(raw.id),
+    body: raw.body ?? '',
+    fromMe: raw.fromMe ?? false,
+    ...(contact?.name && { contactName: contact.name }),
+  };
+}
 
 function toMessage(raw: z.infer<typeof messageFields>): Message {
-  return { ...raw, id: String(raw.id), body: raw.body ?? '' };
+  const { quotedMsg, ...rest } = raw;
+  return { ...rest, id: String(raw.id), body: raw.body ?? '', quotedMsg: quotedMsg ? toQuoted(quotedMsg) : null };
 }
 
 export const ticketPageSchema = z.object({ tickets: z.array(ticketSchema), count: z.number(), hasMore: z.boolean() });

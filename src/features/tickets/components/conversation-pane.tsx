@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, type ReactNode, type UIEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode, type UIEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
@@ -20,10 +20,13 @@ import { useUpdateTicket, type TicketChange } from '../api/tickets.ts';
 import { useOutgoing, type OutgoingTexts } from '../hooks/use-outgoing.ts';
 import type { Conversation } from '../model/conversation.ts';
 import { displayNumber, initialOf } from '../model/format.ts';
+import { timelineOf } from '../model/timeline.ts';
 import { Composer } from './composer.tsx';
 import { ComposerProvider } from './composer/composer-state.tsx';
 import { AttachmentDropZone } from './composer/drop-zone.tsx';
 import { MessageActions } from './message-actions.tsx';
+import { DaySeparator } from './message/day-separator.tsx';
+import { ImageViewerProvider } from './message/image-viewer.tsx';
 import { MessageBubble, OutgoingBubble } from './message-bubble.tsx';
 
 /** How close to the top (px) scrolling fetches older messages. */
@@ -240,7 +243,9 @@ function ConversationView({ ticketId, conversation, older, back, onTicketChanged
       )}
       <ComposerProvider enabled={canSend}>
         <AttachmentDropZone>
-          <MessageList messages={messages} outgoing={outgoing} older={older} contactName={contactName} />
+          <ImageViewerProvider messages={messages}>
+            <MessageList messages={messages} outgoing={outgoing} older={older} contactName={contactName} />
+          </ImageViewerProvider>
         </AttachmentDropZone>
         {canSend ? (
           <Composer ticketId={ticket.id} contactName={contactName} onSend={outgoing.send} />
@@ -268,8 +273,10 @@ function MessageList({
   older: OlderPages;
   contactName: string;
 }) {
-  const { t } = useTranslation('tickets');
+  const { t, i18n } = useTranslation('tickets');
   const { errorText } = useErrorText();
+  // Rows with a date separator before each day's first message.
+  const rows = useMemo(() => timelineOf(messages, i18n.language), [messages, i18n.language]);
   const { hasNextPage: hasMore, fetchNextPage, isFetchNextPageError: olderFailed } = older;
   const box = useRef<HTMLDivElement>(null);
   const seen = useRef<{ firstId: string | null; lastKey: string | null; height: number; nearBottom: boolean }>({
@@ -350,14 +357,18 @@ function MessageList({
           {t('conversation.empty')}
         </Typography>
       )}
-      {messages.map((message) => (
-        <MessageBubble
-          key={message.id}
-          message={message}
-          contactName={contactName}
-          actions={<MessageActions message={message} />}
-        />
-      ))}
+      {rows.map((row) =>
+        row.kind === 'day' ? (
+          <DaySeparator key={row.key} label={row.label} />
+        ) : (
+          <MessageBubble
+            key={row.message.id}
+            message={row.message}
+            contactName={contactName}
+            actions={<MessageActions message={row.message} />}
+          />
+        ),
+      )}
       {outgoing.items.map((item) => (
         <OutgoingBubble
           key={item.key}

@@ -1,53 +1,72 @@
-import type { ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import AccessTime from '@mui/icons-material/AccessTime';
+import Block from '@mui/icons-material/Block';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import type { Message } from '../api/schemas.ts';
 import type { Outgoing } from '../model/conversation.ts';
-import { formatMessageTime } from '../model/format.ts';
-
-/** Text media types: the body is the message itself. Anything else has a file behind `mediaUrl`. */
-const TEXT_TYPES = new Set(['conversation', 'chat', 'extendedTextMessage']);
+import { formatMessageTime, formatTimeOfDay } from '../model/format.ts';
+import { LONG_TEXT, captionOf, messageKind, receiptOf, type MessageKind } from '../model/message-content.ts';
+import { parseRichText } from '../model/rich-text.ts';
+import { AudioPlayer } from './message/audio-player.tsx';
+import { ContactCard } from './message/contact-card.tsx';
+import { DocumentCard } from './message/document-card.tsx';
+import { ImageMessage } from './message/image-message.tsx';
+import { LocationCard } from './message/location-card.tsx';
+import { MESSAGE_ID_ATTRIBUTE, QuoteBlock } from './message/quote-block.tsx';
+import { ReceiptMark } from './message/receipt.tsx';
+import { RichText } from './message/rich-text.tsx';
+import { VideoMessage } from './message/video-message.tsx';
 
 function Bubble({
   fromMe,
   children,
   testId,
   author,
+  messageId,
+  bare = false,
 }: {
   fromMe: boolean;
   children: ReactNode;
   testId: string;
   author: string;
+  /** The row's id for quotes to find it by (MESSAGE_ID_ATTRIBUTE). */
+  messageId?: string;
+  /** A sticker: no bubble around it, as on WhatsApp. */
+  bare?: boolean;
 }) {
   return (
     <Box
       data-testid={testId}
       data-from-me={fromMe}
+      {...(messageId !== undefined && { [MESSAGE_ID_ATTRIBUTE]: messageId })}
       sx={(theme) => ({
         position: 'relative',
         alignSelf: fromMe ? 'flex-end' : 'flex-start',
         maxWidth: { xs: '88%', sm: '75%' },
+        minWidth: 0,
         px: 1.5,
         py: 0.75,
         borderRadius: 2,
         borderBottomRightRadius: fromMe ? 4 : undefined,
         borderBottomLeftRadius: fromMe ? undefined : 4,
         // Tints keep the text's own colour, so contrast holds for any brand colour and in both modes.
-        bgcolor: fromMe
-          ? alpha(theme.palette.primary.main, theme.palette.mode === 'dark' ? 0.22 : 0.1)
-          : 'background.paper',
-        border: 1,
+        bgcolor: bare
+          ? 'transparent'
+          : fromMe
+            ? alpha(theme.palette.primary.main, theme.palette.mode === 'dark' ? 0.22 : 0.1)
+            : 'background.paper',
+        border: bare ? 0 : 1,
         borderColor: 'divider',
         color: 'text.primary',
         overflowWrap: 'anywhere',
         whiteSpace: 'pre-wrap',
+        scrollMarginBlock: '48px',
       })}
     >
       {/* Who wrote it, for screen readers (the side of the bubble says it visually). */}
@@ -71,6 +90,61 @@ const visuallyHidden = {
   whiteSpace: 'nowrap',
 } as const;
 
+/** What a file message shows above its caption. */
+function MediaPart({ message, kind, author }: { message: Message; kind: MessageKind; author: string }) {
+  const { t } = useTranslation('tickets');
+  switch (kind.kind) {
+    case 'image':
+      return <ImageMessage messageId={message.id} url={kind.url} sticker={kind.sticker} author={author} />;
+    case 'audio':
+      return <AudioPlayer url={kind.url} />;
+    case 'video':
+      return <VideoMessage url={kind.url} />;
+    case 'document':
+      return <DocumentCard url={kind.url} fileName={kind.fileName} fileType={kind.fileType} />;
+    case 'location':
+      return <LocationCard mapUrl={kind.mapUrl} description={kind.description} />;
+    case 'contact':
+      return <ContactCard vcard={message.body} />;
+    case 'blocked':
+      return (
+        <Typography variant="body2" sx={{ fontStyle: 'italic', color: 'text.secondary' }} data-testid="message-blocked">
+          {t('message.blocked')}
+        </Typography>
+      );
+    case 'text':
+      return null;
+  }
+}
+
+/**
+ * A text with WhatsApp's formatting and links, as React text. A very long one shows its start and a
+ * "read more" (parsing and laying out 100 KB at once is for when the agent asks).
+ */
+function FormattedText({ text }: { text: string }) {
+  const { t } = useTranslation('tickets');
+  const [expanded, setExpanded] = useState(false);
+  const long = text.length > LONG_TEXT;
+  const shown = long && !expanded ? `${text.slice(0, LONG_TEXT)}…` : text;
+  const nodes = useMemo(() => parseRichText(shown), [shown]);
+  return (
+    <>
+      <RichText nodes={nodes} />
+      {long && (
+        <Button
+          size="small"
+          color="inherit"
+          onClick={() => setExpanded(!expanded)}
+          data-testid="message-read-more"
+          sx={{ display: 'block', mt: 0.5, px: 0.5, fontWeight: 600 }}
+        >
+          {expanded ? t('message.readLess') : t('message.readMore')}
+        </Button>
+      )}
+    </>
+  );
+}
+
 export function MessageBubble({
   message,
   contactName,
@@ -82,41 +156,68 @@ export function MessageBubble({
   actions?: ReactNode;
 }) {
   const { t, i18n } = useTranslation('tickets');
-  const isMedia = !!message.mediaUrl && !TEXT_TYPES.has(message.mediaType ?? '');
+  const kind = messageKind(message);
+  const caption = captionOf(message, kind);
+  const receipt = receiptOf(message);
+  const author = message.fromMe ? t('conversation.fromMe') : t('conversation.fromContact', { name: contactName });
+  const sticker = kind.kind === 'image' && kind.sticker && caption === '' && !message.quotedMsg;
   return (
     <Bubble
       fromMe={message.fromMe}
       testId={`message-${message.id}`}
-      author={message.fromMe ? t('conversation.fromMe') : t('conversation.fromContact', { name: contactName })}
+      author={author}
+      messageId={message.id}
+      bare={sticker && !message.isDeleted}
     >
       {message.isDeleted ? (
-        <Typography component="span" variant="body2" sx={{ fontStyle: 'italic', color: 'text.secondary' }}>
+        <Typography
+          component="span"
+          variant="body2"
+          sx={{ fontStyle: 'italic', color: 'text.secondary', display: 'inline-flex', gap: 0.5, alignItems: 'center' }}
+          data-testid="message-deleted"
+        >
+          <Block fontSize="inherit" aria-hidden />
           {t('conversation.messageDeleted')}
         </Typography>
       ) : (
         <>
-          {isMedia && (
-            <Link
-              href={message.mediaUrl ?? undefined}
-              target="_blank"
-              rel="noopener noreferrer"
-              variant="body2"
-              sx={{ display: 'block', color: 'text.primary' }}
-            >
-              {t('conversation.attachment')}
-            </Link>
+          {message.quotedMsg && <QuoteBlock quoted={message.quotedMsg} contactName={contactName} />}
+          {kind.kind !== 'text' && (
+            <Box sx={{ mb: caption ? 0.5 : 0, mx: -0.5, mt: 0.25 }}>
+              <MediaPart message={message} kind={kind} author={author} />
+            </Box>
           )}
-          <Typography component="span" variant="body2" data-testid="message-body">
-            {message.body}
+          {/* Exactly one body per message (empty for a file without caption); isolated, so a
+              right-to-left override in it cannot reorder the time or the receipt. */}
+          <Typography
+            component="span"
+            variant="body2"
+            dir="auto"
+            data-testid="message-body"
+            sx={{ unicodeBidi: 'isolate', display: caption ? 'block' : 'none' }}
+          >
+            {caption && <FormattedText text={caption} />}
           </Typography>
         </>
       )}
       <Typography
         component="span"
         variant="caption"
-        sx={{ display: 'block', textAlign: 'right', color: 'text.secondary', mt: 0.25, lineHeight: 1.2 }}
+        sx={{
+          display: 'flex',
+          gap: 0.5,
+          alignItems: 'center',
+          justifyContent: 'flex-end',
+          color: 'text.secondary',
+          mt: 0.25,
+          lineHeight: 1.2,
+        }}
       >
-        <time dateTime={message.createdAt}>{formatMessageTime(message.createdAt, i18n.language)}</time>
+        {message.isEdited && !message.isDeleted && <span data-testid="message-edited">{t('message.edited')}</span>}
+        <time dateTime={message.createdAt} title={formatMessageTime(message.createdAt, i18n.language)}>
+          {formatTimeOfDay(message.createdAt, i18n.language)}
+        </time>
+        {receipt && <ReceiptMark receipt={receipt} />}
       </Typography>
       {actions}
     </Bubble>

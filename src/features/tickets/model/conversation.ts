@@ -57,8 +57,18 @@ function updateNewest(data: MessagesData, update: (page: MessagePage) => Message
 export function addMessage(data: MessagesData, message: Message): MessagesData {
   const newest = data.pages[0];
   if (!newest || message.ticketId !== newest.ticket.id) return data;
+  const loaded = data.pages.some((page) => page.messages.some((item) => item.id === message.id));
+  if (!loaded) return updateNewest(data, (page) => ({ ...page, messages: [...page.messages, message] }));
+  return updateMessage(data, message);
+}
+
+/**
+ * `appMessage` update (an ack moved, a message was deleted or edited): replaces the message where it is
+ * loaded; a message not loaded stays unloaded (an old message's receipt must not join the newest page).
+ */
+export function updateMessage(data: MessagesData, message: Message): MessagesData {
   const index = data.pages.findIndex((page) => page.messages.some((item) => item.id === message.id));
-  if (index < 0) return updateNewest(data, (page) => ({ ...page, messages: [...page.messages, message] }));
+  if (index < 0) return data;
   return {
     ...data,
     pages: data.pages.map((page, i) =>

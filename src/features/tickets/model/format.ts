@@ -25,6 +25,13 @@ export function formatMessageTime(iso: string, language: string, now: Date = new
     : `${new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit' }).format(date)} ${time}`;
 }
 
+/** The time of day of a message (the date separator above it says the day), e.g. `09:05`. */
+export function formatTimeOfDay(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date);
+}
+
 /** A WhatsApp number as shown to agents: `+` and the digits (groups keep their id). */
 export function displayNumber(number: string, isGroup: boolean | null | undefined): string {
   return isGroup || !/^\d+$/.test(number) ? number : `+${number}`;
