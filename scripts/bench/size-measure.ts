@@ -7,8 +7,8 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Request, Response } from 'playwright-core';
 
-/** The login page's JavaScript budget: 150 KB = 150,000 bytes gzipped (not KiB). */
-export const LOGIN_JS_BUDGET_BYTES = 150_000;
+/** The login page's JavaScript budget: 143 KB = 143,000 bytes gzipped (not KiB): what it weighs now (was 150). */
+export const LOGIN_JS_BUDGET_BYTES = 143_000;
 
 export type AssetKind = 'js' | 'css';
 

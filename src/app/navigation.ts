@@ -16,8 +16,8 @@ export interface AppPage {
   path: string;
   /** The route's pattern when the page takes parameters, e.g. `/tickets/:ticketId?` (default: `path`). */
   routePath?: string;
-  /** Translation key of the page's name in the navigation. */
-  titleKey: ParseKeys;
+  /** Translation key (namespace "shell") of the page's name in the navigation. */
+  titleKey: ParseKeys<'shell'>;
   icon: SvgIconComponent;
   /** The page's route module (exporting `Component`), fetched when the page is first visited. */
   page: LazyPage;

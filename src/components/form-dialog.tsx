@@ -42,7 +42,7 @@ export function FormDialog({
   maxWidth = 'sm',
   saveLabel,
 }: FormDialogProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('shell');
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('sm'), { noSsr: true });
   const titleId = useId();

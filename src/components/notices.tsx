@@ -21,7 +21,7 @@ const AUTO_HIDE_MS = 5000;
 
 /** One snackbar for the signed-in pages: the latest notice replaces the one shown. */
 export function NoticesProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('shell');
   const [notice, setNotice] = useState<(Notice & { id: number }) | undefined>();
   const notify = useCallback<Notify>((next) => setNotice((current) => ({ ...next, id: (current?.id ?? 0) + 1 })), []);
   const close = () => setNotice(undefined);

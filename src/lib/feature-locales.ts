@@ -7,7 +7,10 @@ import type { ResourceKey } from 'i18next';
  * any page asks for its namespace.
  */
 const FEATURE_LOCALES = import.meta.glob<{ default: ResourceKey }>('../features/*/locales/*.json');
+/** The signed-in shell's texts (navigation, user menu, shared dialogs): namespace "shell". */
+const SHELL_LOCALES = import.meta.glob<{ default: ResourceKey }>('../locales/shell/*.json');
 
 export function loadFeatureLocale(namespace: string, language: string): Promise<{ default: ResourceKey }> | undefined {
+  if (namespace === 'shell') return SHELL_LOCALES[`../locales/shell/${language}.json`]?.();
   return FEATURE_LOCALES[`../features/${namespace}/locales/${language}.json`]?.();
 }

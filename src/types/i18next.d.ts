@@ -1,5 +1,7 @@
 import 'i18next';
 import type ptBR from '../locales/pt-BR.json';
+import type shellPtBR from '../locales/shell/pt-BR.json';
+import type dashboardPtBR from '../features/dashboard/locales/pt-BR.json';
 import type contactsPtBR from '../features/contacts/locales/pt-BR.json';
 import type connectionsPtBR from '../features/connections/locales/pt-BR.json';
 import type planPtBR from '../features/plan/locales/pt-BR.json';
@@ -17,6 +19,8 @@ declare module 'i18next' {
     defaultNS: 'translation';
     resources: {
       translation: typeof ptBR;
+      shell: typeof shellPtBR;
+      dashboard: typeof dashboardPtBR;
       contacts: typeof contactsPtBR;
       connections: typeof connectionsPtBR;
       plan: typeof planPtBR;

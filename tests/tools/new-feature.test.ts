@@ -70,7 +70,7 @@ describe('npm run feature:new', () => {
       "pt-BR.json';\nimport type quickNotesPtBR from '../features/quick-notes/locales/pt-BR.json';\n\n//",
     );
     for (const language of ['pt-BR', 'en', 'es']) {
-      const texts = JSON.parse(await readFile(path.join(root, `src/locales/${language}.json`), 'utf8'));
+      const texts = JSON.parse(await readFile(path.join(root, `src/locales/shell/${language}.json`), 'utf8'));
       expect(texts.nav.quickNotes, language).toBe('Quick notes');
     }
     const spec = await readFile(path.join(root, 'tests/browser/quick-notes.spec.ts'), 'utf8');

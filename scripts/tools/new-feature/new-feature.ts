@@ -87,7 +87,7 @@ export async function planFeature(name: string, root: string): Promise<Change[]>
     { file: 'src/types/i18next.d.ts', text: addNamespace(await read('src/types/i18next.d.ts'), names), created: false },
     ...(await Promise.all(
       LANGUAGES.map(async (language) => {
-        const file = `src/locales/${language}.json`;
+        const file = `src/locales/shell/${language}.json`;
         return { file, text: addNavTitle(await read(file), names, file), created: false };
       }),
     )),

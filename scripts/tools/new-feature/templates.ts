@@ -89,6 +89,6 @@ test('${kebab}: opens from the navigation with its title, an empty state and no 
   await expect(page.getByTestId('${kebab}-empty')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
-// Texts: nav.${camel} in src/locales/*.json, the page's in src/features/${kebab}/locales/*.json.
+// Texts: nav.${camel} in src/locales/shell/*.json, the page's in src/features/${kebab}/locales/*.json.
 `;
 }

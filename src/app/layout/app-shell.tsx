@@ -20,7 +20,7 @@ const DRAWER_WIDTH = 248;
  * ones. The logo sits in the app bar only, so the page always has exactly one.
  */
 export function AppShell({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('shell');
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'), { noSsr: true });
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -47,7 +47,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           '&:focus': { top: 8 },
         }}
       >
-        {t('app.skipToContent')}
+        {t('skipToContent')}
       </Box>
       <AppBar
         position="fixed"

@@ -9,7 +9,7 @@ import { APP_PAGES } from '../navigation.ts';
 
 /** The side navigation, built from APP_PAGES. */
 export function NavList({ onNavigate }: { onNavigate: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('shell');
   const { pathname } = useLocation();
   const isAdmin = useIsAdmin();
   const isCurrent = (path: string) =>

@@ -10,7 +10,7 @@ import type { SessionUser } from '../../lib/auth/types.ts';
 
 /** The signed-in user's details, read-only (editing belongs to the users page). */
 export function ProfileDialog({ open, onClose, user }: { open: boolean; onClose: () => void; user: SessionUser }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('shell');
   const role = user.super
     ? t('profile.roles.super')
     : user.profile === 'admin'

@@ -32,7 +32,7 @@ import { ProfileDialog } from './profile-dialog.tsx';
  * language, logout.
  */
 export function UserMenu() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('shell');
   const user = useUser();
   const session = useSession();
   const { mode, toggleMode } = useColorMode();

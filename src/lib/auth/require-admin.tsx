@@ -13,7 +13,7 @@ import { useIsAdmin } from './permissions.ts';
 
 /** The page for a user who reached an admin-only address directly (the navigation does not offer it). */
 export function NoPermission() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('shell');
   return (
     <Box
       data-testid="no-permission"

@@ -89,7 +89,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
 
 /** A banner at the bottom of the screen while the connection is down (offline, or reconnecting). */
 function RealtimeOfflineIndicator() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('shell');
   const status = useRealtimeStatus();
   const down = status === 'offline' || status === 'reconnecting';
   return (

@@ -63,9 +63,9 @@ describe('bench:size helpers', () => {
 
   it('states sizes in KB of 1000 bytes, and the budget line says ok or OVER', () => {
     expect(formatKB(142_931)).toBe('142.9 KB');
-    expect(budgetLine('login', 142_931)).toBe('login: 142.9 KB gzipped (limit 150 KB): ok');
-    expect(budgetLine('login', 150_000)).toMatch(/: ok$/);
-    expect(budgetLine('login', 150_001)).toMatch(/: OVER$/);
+    expect(budgetLine('login', 142_931)).toBe('login: 142.9 KB gzipped (limit 143 KB): ok');
+    expect(budgetLine('login', 143_000)).toMatch(/: ok$/);
+    expect(budgetLine('login', 143_001)).toMatch(/: OVER$/);
   });
 
   it('renders aligned text and Markdown tables', () => {

@@ -27,7 +27,7 @@ function localeFolders(): string[] {
   const features = readdirSync(join(src, 'features'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && readdirSync(join(src, 'features', entry.name)).includes('locales'))
     .map((entry) => join(src, 'features', entry.name, 'locales'));
-  return [join(src, 'locales'), ...features];
+  return [join(src, 'locales'), join(src, 'locales', 'shell'), ...features];
 }
 
 function readLocales(folder: string): Record<string, Map<string, string>> {

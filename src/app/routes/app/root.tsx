@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { AttentionSignals } from '../../../features/notifications/index.ts';
 import { NoticesProvider } from '../../../components/notices.tsx';
@@ -14,9 +15,13 @@ import { AppShell } from '../../layout/app-shell.tsx';
  * and the page (fetched on first visit).
  */
 export function Component() {
+  const userId = useUser().id;
+  // The shell's own texts (namespace "shell", src/locales/shell/) are not on the login page: fetched now.
+  const { ready } = useTranslation('shell');
+  if (!ready) return <PageLoader />;
   return (
     // Another user signed in (in another tab): a new socket and an empty cache, nothing of the last one's.
-    <RealtimeProvider key={useUser().id}>
+    <RealtimeProvider key={userId}>
       <QueryProvider>
         <NoticesProvider>
           <AttentionSignals />

@@ -4,14 +4,14 @@ import { TicketCounts } from './ticket-counts.tsx';
 
 /** The signed-in home page: the tickets at a glance. */
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('dashboard');
   return (
     <>
       <Typography component="h1" variant="h4" sx={{ mb: 3 }}>
-        {t('dashboard.title')}
+        {t('title')}
       </Typography>
       <Typography component="h2" variant="h6" sx={{ mb: 2 }}>
-        {t('dashboard.ticketsHeading')}
+        {t('ticketsHeading')}
       </Typography>
       <TicketCounts />
     </>

@@ -10,17 +10,14 @@ import { TICKET_STATUSES, useTicketCounts } from '../api/ticket-counts.ts';
 
 /** The company's open, pending and closed ticket counts, as a description list of labelled numbers. */
 export function TicketCounts() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('dashboard');
   const { errorText } = useErrorText();
   const user = useUser();
   const counts = useTicketCounts(user.queues.map((queue) => queue.id));
 
   if (counts.isError) {
     return (
-      <ErrorPanel
-        message={`${t('dashboard.loadFailed')} ${errorText(counts.error)}`}
-        onRetry={() => void counts.refetch()}
-      />
+      <ErrorPanel message={`${t('loadFailed')} ${errorText(counts.error)}`} onRetry={() => void counts.refetch()} />
     );
   }
 
@@ -33,7 +30,7 @@ export function TicketCounts() {
       {TICKET_STATUSES.map((status) => (
         <Paper key={status} variant="outlined" sx={{ p: 3, borderTop: 4, borderTopColor: 'primary.main' }}>
           <Typography component="dt" variant="subtitle1" sx={{ color: 'text.secondary' }}>
-            {t(`dashboard.${status}`)}
+            {t(`${status}`)}
           </Typography>
           <Typography component="dd" variant="h3" sx={{ m: 0, mt: 1, fontWeight: 500 }}>
             {counts.isSuccess ? (
