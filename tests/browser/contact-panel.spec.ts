@@ -3,7 +3,12 @@ import { LOGINS, expect, logIn, test, type Stand } from './fixtures.ts';
 import { apiCall, apiToken, seriousViolations, watchCsp } from './helpers.ts';
 
 /** Signs in at a ticket's address and opens its contact panel. */
-async function openPanel(page: Page, stand: Stand, ticketId: number, login = LOGINS.company1Admin) {
+async function openPanel(
+  page: Page,
+  stand: Stand,
+  ticketId: number,
+  login: { email: string; password: string } = LOGINS.company1Admin,
+) {
   await page.goto(`${stand.appUrl}/tickets/${ticketId}`);
   await logIn(page, login);
   await expect(page.getByTestId('conversation')).toHaveAttribute('data-ticket-id', String(ticketId));
