@@ -5,7 +5,7 @@ import { MediaStore } from './media.ts';
 import { seed, type SeedOptions } from './seed.ts';
 
 /** Bump when the schema changes: an older database file is then rebuilt and reseeded. */
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 const SCHEMA = `
 CREATE TABLE plans (
@@ -111,6 +111,16 @@ CREATE TABLE ticket_tags (
   createdAt TEXT NOT NULL, updatedAt TEXT NOT NULL, PRIMARY KEY (ticketId, tagId)
 );
 CREATE INDEX ticket_tags_tag ON ticket_tags (tagId);
+-- TicketNote: an internal note of the team on a ticket (routes/ticket-notes.ts); never a message.
+CREATE TABLE ticket_notes (
+  id INTEGER PRIMARY KEY, note TEXT NOT NULL,
+  userId INTEGER REFERENCES users(id) ON DELETE SET NULL,
+  contactId INTEGER REFERENCES contacts(id) ON DELETE CASCADE,
+  ticketId INTEGER REFERENCES tickets(id) ON DELETE CASCADE,
+  companyId INTEGER NOT NULL REFERENCES companies(id) ON DELETE CASCADE,
+  createdAt TEXT NOT NULL, updatedAt TEXT NOT NULL
+);
+CREATE INDEX ticket_notes_ticket ON ticket_notes (contactId, ticketId, createdAt);
 -- Quick answers' files (routes/quick-messages.ts); message media are files on disk (media.ts).
 CREATE TABLE media (
   name TEXT PRIMARY KEY, mimetype TEXT NOT NULL, data BLOB NOT NULL,

@@ -181,3 +181,14 @@ export interface TicketTagRow {
   createdAt: string;
   updatedAt: string;
 }
+
+export interface TicketNoteRow {
+  id: number;
+  note: string;
+  userId: number | null;
+  contactId: number | null;
+  ticketId: number | null;
+  companyId: number;
+  createdAt: string;
+  updatedAt: string;
+}

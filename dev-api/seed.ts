@@ -83,6 +83,8 @@ interface TicketSeed {
   lines: Line[];
   /** Names of the company's tags on the ticket. */
   tags?: string[];
+  /** The team's internal notes on the ticket (ticket_notes): [author's e-mail, text, minutes ago]. */
+  notes?: [author: string, note: string, minutesAgo: number][];
 }
 
 /** One weekday of a queue's opening hours, as Atendechat's queue form stores it in `Queue.schedules`. */
@@ -170,6 +172,7 @@ function companies(now: Date): CompanySeed[] {
         {
           contact: 'Maria Silva',
           tags: ['VIP', 'Urgente'],
+          notes: [['admin@admin.com', 'Cliente VIP: priorizar a entrega do pedido 48213.', 87]],
           status: 'open',
           user: 'admin@admin.com',
           queue: 'Suporte',
@@ -545,6 +548,19 @@ export function seed(db: Db, options: SeedOptions): void {
           tagId,
           created,
           created,
+        );
+      }
+      for (const [author, note, minutesAgo] of t.notes ?? []) {
+        db.run(
+          `INSERT INTO ticket_notes (note, userId, contactId, ticketId, companyId, createdAt, updatedAt)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          note,
+          userIds.get(author) ?? null,
+          contact.id,
+          ticketId,
+          companyId,
+          at(minutesAgo),
+          at(minutesAgo),
         );
       }
       const lineIds: string[] = [];

@@ -23,6 +23,7 @@ import { queueRoutes } from './routes/queues.ts';
 import { quickMessageRoutes } from './routes/quick-messages.ts';
 import { settingRoutes } from './routes/settings.ts';
 import { tagRoutes } from './routes/tags.ts';
+import { ticketNoteRoutes } from './routes/ticket-notes.ts';
 import { ticketRoutes } from './routes/tickets.ts';
 import { userRoutes } from './routes/users.ts';
 import { whatsappRoutes } from './routes/whatsapp.ts';
@@ -116,6 +117,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     settingRoutes,
     companyRoutes,
     tagRoutes,
+    ticketNoteRoutes,
   ]) {
     app.use(routes(ctx));
   }

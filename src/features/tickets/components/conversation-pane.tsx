@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, type ReactNode, type UIEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type UIEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
@@ -8,6 +8,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
 import ArrowBack from '@mui/icons-material/ArrowBack';
+import ContactPageOutlined from '@mui/icons-material/ContactPageOutlined';
 import { Link as RouterLink, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
@@ -22,6 +23,7 @@ import type { Conversation } from '../model/conversation.ts';
 import { displayNumber, initialOf } from '../model/format.ts';
 import { timelineOf } from '../model/timeline.ts';
 import { Composer } from './composer.tsx';
+import { CONTACT_PANEL_WIDTH, ContactPanel, useContactPanelBeside } from './contact-panel/contact-panel.tsx';
 import { ComposerProvider } from './composer/composer-state.tsx';
 import { AttachmentDropZone } from './composer/drop-zone.tsx';
 import { MessageActions } from './message-actions.tsx';
@@ -118,6 +120,8 @@ function ConversationView({ ticketId, conversation, older, back, onTicketChanged
   const { ticket, deleted, messages } = conversation;
   const outgoing = useOutgoing(ticketId, messages);
   const update = useUpdateTicket();
+  const [panelOpen, setPanelOpen] = useState(false);
+  const panelBeside = useContactPanelBeside() && panelOpen;
 
   const contactName = ticket.contact?.name || ticket.contact?.number || `#${ticket.id}`;
   const number = ticket.contact?.number ?? '';
@@ -154,7 +158,15 @@ function ConversationView({ ticketId, conversation, older, back, onTicketChanged
 
   return (
     <Box
-      sx={{ height: '100%', display: 'flex', flexDirection: 'column', minHeight: 0 }}
+      sx={{
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        minHeight: 0,
+        position: 'relative',
+        overflow: 'hidden',
+        pr: panelBeside ? `${CONTACT_PANEL_WIDTH}px` : 0,
+      }}
       data-testid="conversation"
       data-ticket-id={ticket.id}
     >
@@ -224,6 +236,14 @@ function ConversationView({ ticketId, conversation, older, back, onTicketChanged
               {action.label}
             </Button>
           )}
+          <IconButton
+            onClick={() => setPanelOpen((open) => !open)}
+            aria-label={t('panel.open')}
+            aria-expanded={panelOpen}
+            data-testid="contact-panel-toggle"
+          >
+            <ContactPageOutlined />
+          </IconButton>
         </Box>
       </Box>
       {update.isError && (
@@ -258,6 +278,7 @@ function ConversationView({ ticketId, conversation, older, back, onTicketChanged
           </Typography>
         )}
       </ComposerProvider>
+      <ContactPanel open={panelOpen} onClose={() => setPanelOpen(false)} ticket={ticket} />
     </Box>
   );
 }
