@@ -53,13 +53,23 @@ export async function listTickets(api: ApiClient, query: TicketQuery, signal?: A
   return parseTicketPage(response.data);
 }
 
+/**
+ * The body of `PUT /tickets/:id` (UpdateTicketService's TicketData): a field left out keeps its value.
+ * Accept, reopen: open with me; close: closed; back to the queue: pending without an agent; transfer (as
+ * Atendechat's TransferTicketModalCustom): a queue, and a user (status kept) or none (pending, userId null).
+ */
 export interface TicketChange {
-  status: 'open' | 'closed';
-  userId: number | null;
-  queueId: number | null;
+  status?: 'open' | 'pending' | 'closed';
+  userId?: number | null;
+  queueId?: number | null;
 }
 
-/** Accept (open, with the agent), close, reopen: the updated ticket. */
+/** The transfer body TransferTicketModalCustom sends: the queue is required, the user optional. */
+export function transferChange(queueId: number, userId: number | null): TicketChange {
+  return userId === null ? { queueId, status: 'pending', userId: null } : { queueId, userId };
+}
+
+/** Accept (open, with the agent), close, reopen, return to the queue, transfer: the updated ticket. */
 export async function updateTicket(api: ApiClient, ticketId: number, change: TicketChange): Promise<Ticket> {
   const response = await api.put<unknown>(`/tickets/${ticketId}`, change);
   return parseTicket(response.data, 'PUT /tickets/:id');

@@ -22,6 +22,8 @@ import type { Conversation } from '../model/conversation.ts';
 import { displayNumber, initialOf } from '../model/format.ts';
 import { timelineOf } from '../model/timeline.ts';
 import { Composer } from './composer.tsx';
+import { TicketMoves } from './header/ticket-moves.tsx';
+import { TicketTags } from './header/ticket-tags.tsx';
 import { ComposerProvider } from './composer/composer-state.tsx';
 import { AttachmentDropZone } from './composer/drop-zone.tsx';
 import { MessageActions } from './message-actions.tsx';
@@ -213,6 +215,7 @@ function ConversationView({ ticketId, conversation, older, back, onTicketChanged
               data-status={ticket.status}
             />
           )}
+          {!deleted && <TicketMoves ticket={ticket} onTicketChanged={onTicketChanged} />}
           {action && !deleted && (
             <Button
               variant={action.variant}
@@ -226,6 +229,7 @@ function ConversationView({ ticketId, conversation, older, back, onTicketChanged
           )}
         </Box>
       </Box>
+      <TicketTags ticket={ticket} disabled={deleted === true} />
       {update.isError && (
         <Alert
           severity="error"
