@@ -23,6 +23,8 @@ export interface TicketListParams {
   search: string;
   /** The user's queues: the backend lists tickets without a queue or in these. */
   queueIds: readonly number[];
+  /** Tickets carrying every one of these tags (none: any). */
+  tagIds: readonly number[];
 }
 
 export interface TicketQuery extends TicketListParams {
@@ -35,6 +37,7 @@ export function ticketQueryParams({
   search,
   pageNumber,
   queueIds,
+  tagIds,
 }: TicketQuery): Record<string, string> {
   return {
     status,
@@ -42,6 +45,7 @@ export function ticketQueryParams({
     searchParam: search.trim(),
     pageNumber: String(pageNumber),
     queueIds: JSON.stringify(queueIds),
+    ...(tagIds.length > 0 && { tags: JSON.stringify(tagIds) }),
   };
 }
 
@@ -103,7 +107,13 @@ function updateLists(
   for (const query of client.getQueryCache().findAll({ queryKey: ticketKeys.lists() })) {
     // The key is ticketKeys.list(params): its third part is the list's parameters.
     const params = query.queryKey[2] as TicketListParams;
-    const filter = { userId, queueIds: params.queueIds, showAll: params.showAll, search: params.search };
+    const filter = {
+      userId,
+      queueIds: params.queueIds,
+      tagIds: params.tagIds,
+      showAll: params.showAll,
+      search: params.search,
+    };
     client.setQueryData<TicketListData>(query.queryKey, (data) => data && update(data, params.status, filter));
   }
 }

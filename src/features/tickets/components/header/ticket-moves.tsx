@@ -39,7 +39,12 @@ export function TicketMoves({ ticket, onTicketChanged }: TicketMovesProps) {
           {t('actions.return')}
         </Button>
       )}
-      <Button variant="text" startIcon={<SwapHoriz />} onClick={() => setTransferring(true)} data-testid="ticket-transfer">
+      <Button
+        variant="text"
+        startIcon={<SwapHoriz />}
+        onClick={() => setTransferring(true)}
+        data-testid="ticket-transfer"
+      >
         {t('actions.transfer')}
       </Button>
       {transferring && (
