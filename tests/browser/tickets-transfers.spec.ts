@@ -1,0 +1,87 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { LOGINS, expect, logIn, test, type Stand } from './fixtures.ts';
+
+async function openTickets(page: Page, stand: Stand, path: string, login: { email: string; password: string }) {
+  await page.goto(`${stand.appUrl}${path}`);
+  await logIn(page, login);
+  await expect(page.getByTestId('tickets-screen')).toBeVisible();
+}
+
+test('one agent transfers a ticket to the other agent in Suporte: it leaves one list and shows live in the other', async ({
+  browser,
+  launchStand,
+}) => {
+  const stand = await launchStand({ brand: 'cliente1' });
+  const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
+  try {
+    const [adminContext, agentContext] = contexts as [BrowserContext, BrowserContext];
+    const admin = await adminContext.newPage();
+    const agent = await agentContext.newPage();
+    await openTickets(admin, stand, '/tickets/1', LOGINS.company1Admin);
+    await openTickets(agent, stand, '/tickets', LOGINS.company1Agent);
+    await expect(agent.getByTestId('ticket-item-2')).toBeVisible();
+    await expect(agent.getByTestId('ticket-item-1')).toHaveCount(0);
+    await expect(admin.getByTestId('ticket-item-1')).toBeVisible();
+
+    await admin.getByTestId('ticket-transfer').click();
+    await admin.getByTestId('transfer-queue').click();
+    await admin.getByTestId('transfer-queue-option-1').click();
+    await admin.getByTestId('transfer-user').click();
+    // Only the users of Suporte are offered: Admin and Agente (both are in it).
+    await admin.getByTestId('transfer-user-option-2').click();
+    await admin.getByTestId('transfer-save').click();
+    await expect(admin.getByTestId('transfer-form')).toHaveCount(0);
+
+    // Live, without a reload: the agent has it, the admin's own list ("mine") no longer does.
+    await expect(agent.getByTestId('ticket-item-1')).toBeVisible();
+    await expect(admin.getByTestId('ticket-item-1')).toHaveCount(0);
+    await expect(admin.getByTestId('conversation')).toContainText('Agente');
+
+    // The agent returns it to the queue: it waits there, in both lists' waiting tab.
+    await agent.getByTestId('ticket-item-1').click();
+    await agent.getByTestId('ticket-return').click();
+    await expect(agent.getByTestId('conversation-status')).toHaveAttribute('data-status', 'pending');
+    await admin.getByTestId('tickets-tab-pending').click();
+    await expect(admin.getByTestId('ticket-item-1')).toBeVisible();
+  } finally {
+    for (const context of contexts) await context.close();
+  }
+});
+
+test('a quick answer typed with / fills {{name}} with the contact', async ({ page, launchStand }) => {
+  const stand = await launchStand({ brand: 'cliente1' });
+  await openTickets(page, stand, '/tickets/1', LOGINS.company1Admin);
+  const input = page.getByTestId('composer-input');
+  await input.fill('/ola');
+  await expect(page.getByTestId('quick-answer-picker')).toBeVisible();
+  await input.press('Enter');
+  await expect(page.getByTestId('quick-answer-picker')).toHaveCount(0);
+  await expect(input).toHaveValue(/^(Bom dia|Boa tarde|Boa noite|Boa madrugada), Maria Silva! Como posso ajudar\?$/);
+});
+
+test('a tag added in the conversation shows in the list; the filters are remembered after a reload', async ({
+  page,
+  launchStand,
+}) => {
+  const stand = await launchStand({ brand: 'cliente1' });
+  await openTickets(page, stand, '/tickets/6', LOGINS.company1Admin);
+  await expect(page.getByTestId('ticket-item-6')).toBeVisible();
+  await page.getByTestId('ticket-tag-add').click();
+  // Tag 1 is VIP (seeded first).
+  await page.getByTestId('ticket-tag-option-1').click();
+  await expect(page.getByTestId('ticket-tags')).toContainText('VIP');
+  await expect(page.getByTestId('ticket-item-tags-6')).toContainText('VIP');
+
+  // Filter by Urgente (tag 2): only Maria Silva's ticket (1) carries it.
+  await page.getByTestId('tickets-filter-tag').click();
+  await page.getByTestId('tickets-filter-tag-2').click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('ticket-item-1')).toBeVisible();
+  await expect(page.getByTestId('ticket-item-6')).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByTestId('tickets-screen')).toBeVisible();
+  await expect(page.getByTestId('ticket-item-1')).toBeVisible();
+  await expect(page.getByTestId('ticket-item-6')).toHaveCount(0);
+  await expect(page.getByTestId('tickets-filter-tag')).toContainText('Urgente');
+});
