@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { LOGINS, expect, logIn, test, type Stand } from './fixtures.ts';
+import { apiCall, apiToken, seriousViolations } from './helpers.ts';
 
 async function openTickets(page: Page, stand: Stand, path: string, login: { email: string; password: string }) {
   await page.goto(`${stand.appUrl}${path}`);
@@ -23,7 +24,13 @@ test('one agent transfers a ticket to the other agent in Suporte: it leaves one 
     await expect(agent.getByTestId('ticket-item-1')).toHaveCount(0);
     await expect(admin.getByTestId('ticket-item-1')).toBeVisible();
 
+    // The header with its tags, and the open dialog, in light and dark mode.
+    expect(await seriousViolations(admin)).toEqual([]);
     await admin.getByTestId('ticket-transfer').click();
+    await expect(admin.getByTestId('transfer-form')).toBeVisible();
+    expect(await seriousViolations(admin)).toEqual([]);
+    await admin.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(admin)).toEqual([]);
     await admin.getByTestId('transfer-queue').click();
     await admin.getByTestId('transfer-queue-option-1').click();
     await admin.getByTestId('transfer-user').click();
@@ -84,4 +91,28 @@ test('a tag added in the conversation shows in the list; the filters are remembe
   await expect(page.getByTestId('ticket-item-1')).toBeVisible();
   await expect(page.getByTestId('ticket-item-6')).toHaveCount(0);
   await expect(page.getByTestId('tickets-filter-tag')).toContainText('Urgente');
+});
+
+test('closing sends the connection’s completion message when it has one (UpdateTicketService)', async ({
+  page,
+  launchStand,
+}) => {
+  const stand = await launchStand({ brand: 'cliente1' });
+  const token = await apiToken(stand.apiUrl);
+  const connection = (await (await apiCall(stand.apiUrl, token, 'GET', '/whatsapp/1')).json()) as Record<
+    string,
+    unknown
+  >;
+  const saved = await apiCall(stand.apiUrl, token, 'PUT', '/whatsapp/1', {
+    name: connection.name,
+    complationMessage: 'Atendimento encerrado. Obrigado!',
+  });
+  expect(saved.status).toBe(200);
+  await openTickets(page, stand, '/tickets/1', LOGINS.company1Admin);
+  await page.getByTestId('ticket-close').click();
+  await expect(page.getByTestId('conversation-status')).toHaveAttribute('data-status', 'closed');
+  await expect(page.getByTestId('conversation-messages')).toContainText('Atendimento encerrado. Obrigado!');
+  // Reopen: open again, with me.
+  await page.getByTestId('ticket-reopen').click();
+  await expect(page.getByTestId('conversation-status')).toHaveAttribute('data-status', 'open');
 });
