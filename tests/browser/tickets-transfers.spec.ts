@@ -116,3 +116,28 @@ test('closing sends the connection’s completion message when it has one (Updat
   await page.getByTestId('ticket-reopen').click();
   await expect(page.getByTestId('conversation-status')).toHaveAttribute('data-status', 'open');
 });
+
+test('admins list only the tickets without a queue; a queue chosen lists it and those without one', async ({
+  page,
+  launchStand,
+}) => {
+  const stand = await launchStand({ brand: 'cliente1' });
+  await openTickets(page, stand, '/tickets', LOGINS.company1Admin);
+  await page.getByTestId('tickets-tab-pending').click();
+  // Ana Oliveira (3) waits in Suporte, Pedro Costa (4) without a queue.
+  await expect(page.getByTestId('ticket-item-3')).toBeVisible();
+  await expect(page.getByTestId('ticket-item-4')).toBeVisible();
+  await page.getByTestId('tickets-filter-queue').click();
+  await page.getByTestId('tickets-filter-queue-none').click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('ticket-item-3')).toHaveCount(0);
+  await expect(page.getByTestId('ticket-item-4')).toBeVisible();
+
+  // Vendas (2): Ana's Suporte ticket stays out, Pedro's (no queue) shows, as the backend lists them.
+  await page.getByTestId('tickets-filter-queue').click();
+  await page.getByTestId('tickets-filter-queue-2').click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('tickets-filter-queue')).toContainText('Vendas');
+  await expect(page.getByTestId('ticket-item-4')).toBeVisible();
+  await expect(page.getByTestId('ticket-item-3')).toHaveCount(0);
+});

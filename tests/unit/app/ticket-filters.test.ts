@@ -15,19 +15,25 @@ describe('ticket list filters', () => {
   it('are remembered and read back; unreadable ones are no filters', () => {
     const storage = memoryStorage();
     expect(readFilters(storage, 'k')).toEqual(NO_FILTERS);
-    writeFilters(storage, 'k', { queueIds: [2], tagIds: [1, 3], showAll: true });
-    expect(readFilters(storage, 'k')).toEqual({ queueIds: [2], tagIds: [1, 3], showAll: true });
+    writeFilters(storage, 'k', { queueIds: [2], noQueue: false, tagIds: [1, 3], showAll: true });
+    expect(readFilters(storage, 'k')).toEqual({ queueIds: [2], noQueue: false, tagIds: [1, 3], showAll: true });
     storage.setItem('k', '{not json');
     expect(readFilters(storage, 'k')).toEqual(NO_FILTERS);
     storage.setItem('k', JSON.stringify({ queueIds: ['1', -2, 4.5, 7], tagIds: 'x', showAll: 'yes' }));
-    expect(readFilters(storage, 'k')).toEqual({ queueIds: [7], tagIds: [], showAll: false });
+    expect(readFilters(storage, 'k')).toEqual({ queueIds: [7], noQueue: false, tagIds: [], showAll: false });
   });
 
   it('ask for the chosen queues the user still has, else all of them', () => {
-    expect(queueIdsToList({ ...NO_FILTERS, queueIds: [] }, [1, 2])).toEqual([1, 2]);
-    expect(queueIdsToList({ ...NO_FILTERS, queueIds: [2] }, [1, 2])).toEqual([2]);
-    expect(queueIdsToList({ ...NO_FILTERS, queueIds: [3, 2] }, [1, 2])).toEqual([2]);
-    expect(queueIdsToList({ ...NO_FILTERS, queueIds: [3] }, [1, 2])).toEqual([1, 2]);
+    expect(queueIdsToList({ ...NO_FILTERS, queueIds: [] }, [1, 2], false)).toEqual([1, 2]);
+    expect(queueIdsToList({ ...NO_FILTERS, queueIds: [2] }, [1, 2], false)).toEqual([2]);
+    expect(queueIdsToList({ ...NO_FILTERS, queueIds: [3, 2] }, [1, 2], false)).toEqual([2]);
+    expect(queueIdsToList({ ...NO_FILTERS, queueIds: [3] }, [1, 2], false)).toEqual([1, 2]);
+  });
+
+  it('ask admins\u2019 "no queue" as no queues (the backend then lists only the tickets without one)', () => {
+    expect(queueIdsToList({ ...NO_FILTERS, noQueue: true, queueIds: [1] }, [1, 2], true)).toEqual([]);
+    // Not for agents, even if stored (a user who was an admin): their queues.
+    expect(queueIdsToList({ ...NO_FILTERS, noQueue: true }, [1, 2], false)).toEqual([1, 2]);
   });
 
   it('keep a ticket only with every chosen tag', () => {

@@ -57,6 +57,7 @@ export function TicketsPage() {
     queueIds: queueIdsToList(
       filters,
       user.queues.map((queue) => queue.id),
+      isAdmin,
     ),
     tagIds: filters.tagIds,
   });
@@ -79,6 +80,7 @@ export function TicketsPage() {
         <TicketFiltersBar
           filters={filters}
           onChange={changeFilters}
+          offerNoQueue={isAdmin}
           queues={user.queues.map((queue) => ({ id: queue.id, name: queue.name ?? `#${queue.id}` }))}
         />
       }

@@ -7,11 +7,13 @@ import type { KeyValueStorage } from '../../../lib/storage.ts';
  */
 export interface TicketFilters {
   queueIds: number[];
+  /** Admins: only the tickets without a queue (then `queueIds` is ignored). */
+  noQueue: boolean;
   tagIds: number[];
   showAll: boolean;
 }
 
-export const NO_FILTERS: TicketFilters = { queueIds: [], tagIds: [], showAll: false };
+export const NO_FILTERS: TicketFilters = { queueIds: [], noQueue: false, tagIds: [], showAll: false };
 
 const ids = (value: unknown): number[] =>
   Array.isArray(value) ? value.filter((id): id is number => Number.isInteger(id) && id > 0) : [];
@@ -24,7 +26,12 @@ export function readFilters(storage: KeyValueStorage, key: string): TicketFilter
     const value: unknown = JSON.parse(raw);
     if (typeof value !== 'object' || value === null) return NO_FILTERS;
     const record = value as Record<string, unknown>;
-    return { queueIds: ids(record.queueIds), tagIds: ids(record.tagIds), showAll: record.showAll === true };
+    return {
+      queueIds: ids(record.queueIds),
+      noQueue: record.noQueue === true,
+      tagIds: ids(record.tagIds),
+      showAll: record.showAll === true,
+    };
   } catch {
     return NO_FILTERS;
   }
@@ -37,9 +44,11 @@ export function writeFilters(storage: KeyValueStorage, key: string, filters: Tic
 /**
  * The `queueIds` to ask for: the chosen queues the user still has (a queue taken away since is dropped),
  * all the user's queues when none (or none of them) is chosen. The backend lists tickets without a queue
- * whatever is asked (`queueId IN (…) OR NULL`).
+ * whatever is asked (`queueId IN (…) OR NULL`), so "no queue" (admins only) asks for none: `[]` lists
+ * only the tickets without one.
  */
-export function queueIdsToList(filters: TicketFilters, userQueueIds: readonly number[]): number[] {
+export function queueIdsToList(filters: TicketFilters, userQueueIds: readonly number[], isAdmin: boolean): number[] {
+  if (filters.noQueue && isAdmin) return [];
   const chosen = filters.queueIds.filter((id) => userQueueIds.includes(id));
   return chosen.length > 0 ? chosen : [...userQueueIds];
 }
