@@ -106,7 +106,7 @@ export function queueJson(q: QueueRow) {
   };
 }
 
-function userQueues(db: Db, userId: number) {
+export function userQueues(db: Db, userId: number) {
   return db
     .all<QueueRow>(
       `SELECT q.* FROM queues q JOIN user_queues uq ON uq.queueId = q.id WHERE uq.userId = ?

@@ -7,7 +7,7 @@ import { AppError } from '../errors.ts';
 import { bodyOf, idList, likeTerm, optionalId, pageNumberOf, param, queryText, routeId, text } from '../input.ts';
 import type { TicketRow, TicketStatus } from '../rows.ts';
 import { createdTicketJson, listTicketJson, showTicketJson, userQueueIds } from '../serialize.ts';
-import { emitTicket, placeOf, reloadTicket, ticketOfCompany } from '../services.ts';
+import { emitTicket, placeOf, reloadTicket, storeMessage, ticketOfCompany } from '../services.ts';
 
 const PAGE_SIZE = 40;
 const STATUSES: readonly string[] = ['open', 'pending', 'closed'];
@@ -174,6 +174,15 @@ export function ticketRoutes(ctx: AppContext): Router {
       !db.one('SELECT id FROM whatsapps WHERE id = ? AND companyId = ?', whatsappId, me.companyId)
     ) {
       throw new AppError('ERR_NO_WAPP_FOUND', 404);
+    }
+    // UpdateTicketService: closing sends the connection's completion message (its `complationMessage`,
+    // after U+200E) to the contact whenever one is set; the backend has no option to close without it.
+    if (body.status === 'closed' && before.whatsappId !== null) {
+      const farewell = db.one<{ complationMessage: string }>(
+        'SELECT complationMessage FROM whatsapps WHERE id = ?',
+        before.whatsappId,
+      )?.complationMessage;
+      if (farewell) storeMessage(ctx, { ticket: before, body: `\u200e${farewell}`, fromMe: true });
     }
     db.run(
       'UPDATE tickets SET status = ?, userId = ?, queueId = ?, whatsappId = ?, updatedAt = ? WHERE id = ?',

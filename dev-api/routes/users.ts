@@ -5,7 +5,7 @@ import { fold, nowIso, type Db } from '../db.ts';
 import { AppError } from '../errors.ts';
 import { bodyOf, idList, likeTerm, pageNumberOf, queryText, routeId, text, type Body } from '../input.ts';
 import type { TicketRow, UserRow } from '../rows.ts';
-import { listUserJson, savedUserJson, showUserJson } from '../serialize.ts';
+import { listUserJson, savedUserJson, showUserJson, userQueues } from '../serialize.ts';
 import { companyPlan, emitTicket, reloadTicket } from '../services.ts';
 
 const PAGE_SIZE = 20;
@@ -83,11 +83,19 @@ export function userRoutes(ctx: AppContext): Router {
     res.json({ users: rows.map((u) => listUserJson(db, u)), count, hasMore: count > offset + rows.length });
   });
 
-  // Unpaged list for pickers (transfer dialogs), as Atendechat's /users/list.
+  // Unpaged list for pickers (transfer dialogs), as Atendechat's /users/list (SimpleListService: name, id,
+  // email and the user's queues, by id; not admin-only).
   router.get('/users/list', auth, (req, res) => {
     const me = authUser(req);
-    const rows = db.all<UserRow>('SELECT * FROM users WHERE companyId = ? ORDER BY name COLLATE NOCASE', me.companyId);
-    res.json(rows.map((u) => ({ id: u.id, name: u.name, email: u.email, profile: u.profile, companyId: u.companyId })));
+    const rows = db.all<UserRow>('SELECT * FROM users WHERE companyId = ? ORDER BY id', me.companyId);
+    res.json(
+      rows.map((u) => ({
+        id: u.id,
+        name: u.name,
+        email: u.email,
+        queues: userQueues(db, u.id),
+      })),
+    );
   });
 
   router.get('/users/:userId', auth, (req, res) => {

@@ -2,7 +2,7 @@
  * Browser storage, namespaced by brand: several brands can be served from one origin (a staging host,
  * localhost), and they must never share a session, a theme or a language choice.
  */
-export type StorageName = 'token' | 'color-mode' | 'language' | 'sound' | 'drafts';
+export type StorageName = 'token' | 'color-mode' | 'language' | 'sound' | 'drafts' | 'ticket-filters';
 
 export function storageKey(brandId: string, name: StorageName): string {
   return `vitrine:${brandId}:${name}`;

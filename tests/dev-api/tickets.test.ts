@@ -259,6 +259,40 @@ describe('PUT /tickets/:id', () => {
     }
   });
 
+  it('closing sends the connection’s completion message, as UpdateTicketService; none when it has none', async () => {
+    const lucas = SEED.tickets.lucas;
+    const bodies = async () =>
+      (
+        (await call(api, 'GET', `/messages/${lucas}`, { token: admin })).json as { messages: { body: string }[] }
+      ).messages.map((m) => m.body);
+    const before = await bodies();
+    await call(api, 'PUT', `/tickets/${lucas}`, { token: admin, body: { status: 'closed' } });
+    expect(await bodies()).toEqual(before);
+    await call(api, 'PUT', `/tickets/${lucas}`, { token: admin, body: { status: 'open', userId: 1 } });
+
+    const connection = (await call(api, 'GET', '/whatsapp/1', { token: admin })).json as { name: string };
+    await call(api, 'PUT', '/whatsapp/1', {
+      token: admin,
+      body: { name: connection.name, complationMessage: 'Tchau!' },
+    });
+    const closed = await call(api, 'PUT', `/tickets/${lucas}`, { token: admin, body: { status: 'closed' } });
+    expect(closed.json).toMatchObject({ status: 'closed' });
+    expect((await bodies()).at(-1)).toBe('\u200eTchau!');
+    await call(api, 'PUT', '/whatsapp/1', { token: admin, body: { name: connection.name, complationMessage: '' } });
+  });
+
+  it('GET /users/list gives every user of the company with their queues, for the transfer dialog', async () => {
+    const users = (await call(api, 'GET', '/users/list', { token: agent })).json as {
+      id: number;
+      name: string;
+      queues: { id: number; name: string }[];
+    }[];
+    expect(users.map((u) => ({ id: u.id, queues: u.queues.map((q) => q.name) }))).toEqual([
+      { id: 1, queues: ['Suporte', 'Vendas'] },
+      { id: 2, queues: ['Suporte'] },
+    ]);
+  });
+
   it('refuses an unknown status, user or queue', async () => {
     const bad = await call(api, 'PUT', `/tickets/${SEED.tickets.lucas}`, {
       token: admin,

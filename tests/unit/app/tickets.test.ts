@@ -349,7 +349,14 @@ describe('tickets API', () => {
 
   it('lists with the user’s queues as a JSON array and the search trimmed', async () => {
     expect(
-      ticketQueryParams({ status: 'pending', showAll: false, search: ' maria ', pageNumber: 2, queueIds: [1, 2] }),
+      ticketQueryParams({
+        status: 'pending',
+        showAll: false,
+        search: ' maria ',
+        pageNumber: 2,
+        queueIds: [1, 2],
+        tagIds: [],
+      }),
     ).toEqual({
       status: 'pending',
       showAll: 'false',
@@ -360,7 +367,8 @@ describe('tickets API', () => {
     const { api, calls, answers } = fakeApi();
     answers['/tickets'] = { tickets: [ticket(1)], count: 1, hasMore: false };
     expect(
-      (await listTickets(api, { status: 'open', showAll: true, search: '', pageNumber: 1, queueIds: [] })).count,
+      (await listTickets(api, { status: 'open', showAll: true, search: '', pageNumber: 1, queueIds: [], tagIds: [] }))
+        .count,
     ).toBe(1);
     expect(calls[0]).toMatchObject({ url: '/tickets', params: { showAll: 'true', queueIds: '[]' } });
   });

@@ -4,7 +4,7 @@ import { TicketsPage } from '../../../features/tickets/index.ts';
 
 /** `/tickets` and `/tickets/:ticketId`: the ticket lists and the open conversation. */
 export function Component() {
-  // The feature's texts are their own namespace, fetched with the page.
-  const { ready } = useTranslation('tickets');
+  // The feature's texts are their own namespace, fetched with the page (with the quick answers' and tags').
+  const { ready } = useTranslation(['tickets', 'quick-messages', 'tags']);
   return ready ? <TicketsPage /> : <PageLoader />;
 }

@@ -37,6 +37,10 @@ export const ticketSchema = z.object({
     z.nullable(z.object({ id: z.number(), name: z.string(), color: z.optional(z.nullable(z.string())) })),
   ),
   user: z.optional(z.nullable(namedSchema)),
+  /** ListTicketsService and ShowTicketService include the ticket's tags (id, name, color). */
+  tags: z.optional(
+    z.nullable(z.array(z.object({ id: z.number(), name: z.string(), color: z.optional(z.nullable(z.string())) }))),
+  ),
 });
 
 export type Ticket = z.infer<typeof ticketSchema>;

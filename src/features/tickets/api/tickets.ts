@@ -23,6 +23,8 @@ export interface TicketListParams {
   search: string;
   /** The user's queues: the backend lists tickets without a queue or in these. */
   queueIds: readonly number[];
+  /** Tickets carrying every one of these tags (none: any). */
+  tagIds: readonly number[];
 }
 
 export interface TicketQuery extends TicketListParams {
@@ -35,6 +37,7 @@ export function ticketQueryParams({
   search,
   pageNumber,
   queueIds,
+  tagIds,
 }: TicketQuery): Record<string, string> {
   return {
     status,
@@ -42,6 +45,7 @@ export function ticketQueryParams({
     searchParam: search.trim(),
     pageNumber: String(pageNumber),
     queueIds: JSON.stringify(queueIds),
+    ...(tagIds.length > 0 && { tags: JSON.stringify(tagIds) }),
   };
 }
 
@@ -53,13 +57,23 @@ export async function listTickets(api: ApiClient, query: TicketQuery, signal?: A
   return parseTicketPage(response.data);
 }
 
+/**
+ * The body of `PUT /tickets/:id` (UpdateTicketService's TicketData): a field left out keeps its value.
+ * Accept, reopen: open with me; close: closed; back to the queue: pending without an agent; transfer (as
+ * Atendechat's TransferTicketModalCustom): a queue, and a user (status kept) or none (pending, userId null).
+ */
 export interface TicketChange {
-  status: 'open' | 'closed';
-  userId: number | null;
-  queueId: number | null;
+  status?: 'open' | 'pending' | 'closed';
+  userId?: number | null;
+  queueId?: number | null;
 }
 
-/** Accept (open, with the agent), close, reopen: the updated ticket. */
+/** The transfer body TransferTicketModalCustom sends: the queue is required, the user optional. */
+export function transferChange(queueId: number, userId: number | null): TicketChange {
+  return userId === null ? { queueId, status: 'pending', userId: null } : { queueId, userId };
+}
+
+/** Accept (open, with the agent), close, reopen, return to the queue, transfer: the updated ticket. */
 export async function updateTicket(api: ApiClient, ticketId: number, change: TicketChange): Promise<Ticket> {
   const response = await api.put<unknown>(`/tickets/${ticketId}`, change);
   return parseTicket(response.data, 'PUT /tickets/:id');
@@ -93,7 +107,13 @@ function updateLists(
   for (const query of client.getQueryCache().findAll({ queryKey: ticketKeys.lists() })) {
     // The key is ticketKeys.list(params): its third part is the list's parameters.
     const params = query.queryKey[2] as TicketListParams;
-    const filter = { userId, queueIds: params.queueIds, showAll: params.showAll, search: params.search };
+    const filter = {
+      userId,
+      queueIds: params.queueIds,
+      tagIds: params.tagIds,
+      showAll: params.showAll,
+      search: params.search,
+    };
     client.setQueryData<TicketListData>(query.queryKey, (data) => data && update(data, params.status, filter));
   }
 }

@@ -18,6 +18,7 @@ import AttachFile from '@mui/icons-material/AttachFile';
 import EmojiEmotions from '@mui/icons-material/EmojiEmotionsOutlined';
 import SendIcon from '@mui/icons-material/Send';
 import { useTranslation } from 'react-i18next';
+import { QuickAnswerPicker } from '../../quick-messages/index.ts';
 import { useBrand } from '../../../config/brand-context.tsx';
 import { browserStorage, storageKey } from '../../../lib/storage.ts';
 import { useSendMedia } from '../api/messages.ts';
@@ -183,6 +184,19 @@ export function Composer({ ticketId, contactName, onSend }: ComposerProps) {
   return (
     <Box sx={{ borderTop: 1, borderColor: 'divider' }}>
       {notices}
+      {!recording && (
+        <Box sx={{ px: { xs: 1, sm: 2 }, pt: 1, '&:empty': { display: 'none' } }}>
+          <QuickAnswerPicker
+            text={text}
+            context={{ contactName }}
+            inputRef={input}
+            onPick={(filled) => {
+              changeText(filled);
+              input.current?.focus();
+            }}
+          />
+        </Box>
+      )}
       {reply && !recording && (
         <ReplyPreview message={reply} contactName={contactName} onCancel={() => setReply(undefined)} />
       )}

@@ -24,6 +24,8 @@ import { displayNumber, initialOf } from '../model/format.ts';
 import { timelineOf } from '../model/timeline.ts';
 import { Composer } from './composer.tsx';
 import { CONTACT_PANEL_WIDTH, ContactPanel, useContactPanelBeside } from './contact-panel/contact-panel.tsx';
+import { TicketMoves } from './header/ticket-moves.tsx';
+import { TicketTags } from './header/ticket-tags.tsx';
 import { ComposerProvider } from './composer/composer-state.tsx';
 import { AttachmentDropZone } from './composer/drop-zone.tsx';
 import { MessageActions } from './message-actions.tsx';
@@ -225,6 +227,7 @@ function ConversationView({ ticketId, conversation, older, back, onTicketChanged
               data-status={ticket.status}
             />
           )}
+          {!deleted && <TicketMoves ticket={ticket} onTicketChanged={onTicketChanged} />}
           {action && !deleted && (
             <Button
               variant={action.variant}
@@ -246,6 +249,7 @@ function ConversationView({ ticketId, conversation, older, back, onTicketChanged
           </IconButton>
         </Box>
       </Box>
+      <TicketTags ticket={ticket} disabled={deleted === true} />
       {update.isError && (
         <Alert
           severity="error"

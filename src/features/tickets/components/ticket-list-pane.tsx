@@ -1,4 +1,4 @@
-import type { UIEvent } from 'react';
+import type { ReactNode, UIEvent } from 'react';
 import Avatar from '@mui/material/Avatar';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
@@ -24,6 +24,7 @@ import { TICKET_TABS, type Ticket, type TicketTab } from '../api/schemas.ts';
 import type { useTicketLists } from '../api/tickets.ts';
 import { formatWhen, initialOf } from '../model/format.ts';
 import { countOf, ticketsOf, unreadOf } from '../model/ticket-lists.ts';
+import { TicketRowTags } from './ticket-row-tags.tsx';
 
 /** How close to the end of the list (px) scrolling fetches the next page. */
 const LOAD_MORE_MARGIN = 240;
@@ -40,6 +41,8 @@ interface TicketListPaneProps {
   /** Only for admins: undefined hides the switch. */
   showAll?: { value: boolean; onChange: (value: boolean) => void };
   openTicketId: number | null;
+  /** The queue and tag filters, under the search. */
+  filters?: ReactNode;
 }
 
 /** A failed next page is said under the list, next to its button; any other failure is the list's error. */
@@ -62,7 +65,15 @@ function combined(lists: TicketLists): ListQuery {
 }
 
 /** Search, the three tabs with their counts, and the current tab's tickets, paged as the agent scrolls. */
-export function TicketListPane({ lists, tab, onTabChange, search, showAll, openTicketId }: TicketListPaneProps) {
+export function TicketListPane({
+  lists,
+  tab,
+  onTabChange,
+  search,
+  showAll,
+  openTicketId,
+  filters,
+}: TicketListPaneProps) {
   const { t } = useTranslation('tickets');
   const { errorText } = useErrorText();
   const list = lists[tab];
@@ -108,6 +119,7 @@ export function TicketListPane({ lists, tab, onTabChange, search, showAll, openT
           testId="tickets-search"
         />
       </Box>
+      {filters}
       <Tabs
         value={tab}
         onChange={(_, value: TicketTab) => onTabChange(value)}
@@ -278,6 +290,7 @@ function TicketItem({ ticket, selected, unread }: { ticket: Ticket; selected: bo
                 .join(' · ')}
             </Typography>
           )}
+          <TicketRowTags ticket={ticket} />
         </Box>
       </ListItemButton>
     </ListItem>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useBrand } from '../../../config/brand-context.tsx';
+import { browserStorage, storageKey } from '../../../lib/storage.ts';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -11,8 +13,12 @@ import { useIsAdmin } from '../../../lib/auth/permissions.ts';
 import { useSearchParam } from '../../../hooks/use-search-param.ts';
 import { isTicketTab, type Ticket, type TicketTab } from '../api/schemas.ts';
 import { useTicketEvents, useTicketLists } from '../api/tickets.ts';
+import { queueIdsToList, readFilters, writeFilters, type TicketFilters } from '../model/list-filters.ts';
 import { ConversationPane } from './conversation-pane.tsx';
+import { TicketFiltersBar } from './ticket-filters.tsx';
 import { TicketListPane } from './ticket-list-pane.tsx';
+
+const storage = browserStorage();
 
 /** The ticket id in `/tickets/:ticketId`: null without one, NaN when it is not a number. */
 function parseTicketId(param: string | undefined): number | null {
@@ -35,12 +41,25 @@ export function TicketsPage() {
   const validOpenId = openTicketId !== null && !Number.isNaN(openTicketId) ? openTicketId : null;
 
   const [tab, setTab] = useState<TicketTab>('open');
-  const [showAll, setShowAll] = useState(false);
+  // The filters (queues, tags, mine/all) are remembered per brand.
+  const filtersKey = storageKey(useBrand().id, 'ticket-filters');
+  const [filters, setFilters] = useState(() => readFilters(storage, filtersKey));
+  const changeFilters = (next: TicketFilters) => {
+    setFilters(next);
+    writeFilters(storage, filtersKey, next);
+  };
+  const showAll = filters.showAll;
+  const setShowAll = (value: boolean) => changeFilters({ ...filters, showAll: value });
   const search = useSearchParam();
   const lists = useTicketLists({
     showAll: isAdmin && showAll,
     search: search.term,
-    queueIds: user.queues.map((queue) => queue.id),
+    queueIds: queueIdsToList(
+      filters,
+      user.queues.map((queue) => queue.id),
+      isAdmin,
+    ),
+    tagIds: filters.tagIds,
   });
   useTicketEvents();
 
@@ -57,6 +76,14 @@ export function TicketsPage() {
       search={search}
       {...(isAdmin && { showAll: { value: showAll, onChange: setShowAll } })}
       openTicketId={validOpenId}
+      filters={
+        <TicketFiltersBar
+          filters={filters}
+          onChange={changeFilters}
+          offerNoQueue={isAdmin}
+          queues={user.queues.map((queue) => ({ id: queue.id, name: queue.name ?? `#${queue.id}` }))}
+        />
+      }
     />
   );
 

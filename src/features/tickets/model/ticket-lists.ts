@@ -1,5 +1,6 @@
 import type { InfiniteData } from '@tanstack/react-query';
 import type { Ticket, TicketPage, TicketTab } from '../api/schemas.ts';
+import { hasTags } from './list-filters.ts';
 
 /**
  * A ticket list (open, pending or closed) as the query cache holds it: the backend's pages in order, and how
@@ -11,6 +12,8 @@ export type TicketListData = InfiniteData<TicketPage>;
 export interface ListFilter {
   userId: number;
   queueIds: readonly number[];
+  /** Every one of these tags (none: any). */
+  tagIds?: readonly number[];
   showAll: boolean;
   search: string;
 }
@@ -25,6 +28,7 @@ export function belongsTo(ticket: Ticket, status: TicketTab, filter: ListFilter)
   if (ticket.status !== status) return false;
   if (!filter.showAll && ticket.userId !== filter.userId && ticket.status !== 'pending') return false;
   if (ticket.queueId !== null && !filter.queueIds.includes(ticket.queueId)) return false;
+  if (!hasTags(ticket, filter.tagIds ?? [])) return false;
   const term = fold(filter.search.trim());
   if (term === '') return true;
   return fold(ticket.contact?.name ?? '').includes(term) || (ticket.contact?.number ?? '').includes(term);
