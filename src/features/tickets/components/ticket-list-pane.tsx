@@ -1,4 +1,4 @@
-import type { UIEvent } from 'react';
+import { useRef, type UIEvent } from 'react';
 import Avatar from '@mui/material/Avatar';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
@@ -6,7 +6,6 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemAvatar from '@mui/material/ListItemAvatar';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -24,6 +23,7 @@ import { TICKET_TABS, type Ticket, type TicketTab } from '../api/schemas.ts';
 import type { useTicketLists } from '../api/tickets.ts';
 import { formatWhen, initialOf } from '../model/format.ts';
 import { countOf, ticketsOf, unreadOf } from '../model/ticket-lists.ts';
+import { TicketRows } from './ticket-rows.tsx';
 
 /** How close to the end of the list (px) scrolling fetches the next page. */
 const LOAD_MORE_MARGIN = 240;
@@ -69,6 +69,7 @@ export function TicketListPane({ lists, tab, onTabChange, search, showAll, openT
   const tickets = ticketsOf(list.data);
   const status = combined(lists);
   const ready = TICKET_TABS.every((each) => lists[each].data !== undefined);
+  const panel = useRef<HTMLDivElement>(null);
 
   const loadMore = () => {
     // Never cancels a fetch under way (a refetch, the same page asked for twice while scrolling).
@@ -156,10 +157,11 @@ export function TicketListPane({ lists, tab, onTabChange, search, showAll, openT
         id="tickets-tabpanel"
         role="tabpanel"
         aria-labelledby={`tickets-tab-${tab}`}
+        ref={panel}
         onScroll={onScroll}
         data-testid="ticket-list"
         aria-busy={status.isPending}
-        sx={{ flex: 1, minHeight: 0, overflowY: 'auto' }}
+        sx={{ flex: 1, minHeight: 0, overflowY: 'auto', overflowAnchor: 'none' }}
       >
         <ListStatus
           query={status}
@@ -168,16 +170,19 @@ export function TicketListPane({ lists, tab, onTabChange, search, showAll, openT
           errorText={t('list.loadFailed')}
           testId="tickets"
         >
-          <List disablePadding aria-label={t('list.label', { status: t(`tabs.${tab}`) })}>
-            {tickets.map((ticket) => (
+          <TicketRows
+            tickets={tickets}
+            total={countOf(list.data)}
+            scrollElement={panel}
+            label={t('list.label', { status: t(`tabs.${tab}`) })}
+            renderTicket={(ticket) => (
               <TicketItem
-                key={ticket.id}
                 ticket={ticket}
                 selected={ticket.id === openTicketId}
                 unread={unreadOf(ticket, openTicketId)}
               />
-            ))}
-          </List>
+            )}
+          />
           {list.hasNextPage && (
             <Box sx={{ p: 2, display: 'grid', gap: 1, justifyItems: 'center' }}>
               {list.isFetchNextPageError && (
@@ -206,7 +211,8 @@ function TicketItem({ ticket, selected, unread }: { ticket: Ticket; selected: bo
   const { search } = useLocation();
   const name = ticket.contact?.name || ticket.contact?.number || `#${ticket.id}`;
   return (
-    <ListItem disablePadding divider>
+    // The row's <li> is TicketRows' (the virtualised list places it).
+    <ListItem component="div" disablePadding divider>
       <ListItemButton
         component={RouterLink}
         to={{ pathname: `/tickets/${ticket.id}`, search }}
