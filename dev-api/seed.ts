@@ -51,12 +51,37 @@ interface TicketSeed {
   lines: Line[];
 }
 
+/** One weekday of a queue's opening hours, as Atendechat's queue form stores it in `Queue.schedules`. */
+interface QueueScheduleSeed {
+  weekday: string;
+  weekdayEn: string;
+  startTime: string;
+  endTime: string;
+}
+
+/** Monday to Friday 08:00–18:00, Saturday 08:00–12:00, Sunday closed (00:00–00:00): Atendechat's form defaults. */
+const OFFICE_HOURS: QueueScheduleSeed[] = [
+  { weekday: 'Segunda-feira', weekdayEn: 'monday', startTime: '08:00', endTime: '18:00' },
+  { weekday: 'Terça-feira', weekdayEn: 'tuesday', startTime: '08:00', endTime: '18:00' },
+  { weekday: 'Quarta-feira', weekdayEn: 'wednesday', startTime: '08:00', endTime: '18:00' },
+  { weekday: 'Quinta-feira', weekdayEn: 'thursday', startTime: '08:00', endTime: '18:00' },
+  { weekday: 'Sexta-feira', weekdayEn: 'friday', startTime: '08:00', endTime: '18:00' },
+  { weekday: 'Sábado', weekdayEn: 'saturday', startTime: '08:00', endTime: '12:00' },
+  { weekday: 'Domingo', weekdayEn: 'sunday', startTime: '00:00', endTime: '00:00' },
+];
+
 interface CompanySeed {
   name: string;
   planName: string;
   dueDate: string;
   users: { name: string; email: string; profile: 'admin' | 'user'; super: boolean; queues: string[] }[];
-  queues: { name: string; color: string; greetingMessage: string }[];
+  queues: {
+    name: string;
+    color: string;
+    greetingMessage: string;
+    outOfHoursMessage?: string;
+    schedules?: QueueScheduleSeed[];
+  }[];
   whatsapps: { name: string; status: string; queues: string[] }[];
   contacts: { name: string; number: string; email: string }[];
   tickets: TicketSeed[];
@@ -77,7 +102,13 @@ function companies(now: Date): CompanySeed[] {
         { name: 'Agente', email: 'agente@admin.com', profile: 'user', super: false, queues: ['Suporte'] },
       ],
       queues: [
-        { name: 'Suporte', color: '#0000ff', greetingMessage: 'Olá! Você está no Suporte.' },
+        {
+          name: 'Suporte',
+          color: '#0000ff',
+          greetingMessage: 'Olá! Você está no Suporte.',
+          outOfHoursMessage: 'O Suporte atende de segunda a sexta, das 8h às 18h, e aos sábados até o meio-dia.',
+          schedules: OFFICE_HOURS,
+        },
         { name: 'Vendas', color: '#2e7d32', greetingMessage: 'Olá! Você está em Vendas.' },
       ],
       whatsapps: [{ name: 'WhatsApp Principal', status: 'CONNECTED', queues: ['Suporte', 'Vendas'] }],
@@ -286,10 +317,13 @@ export function seed(db: Db, options: SeedOptions): void {
       queueIds.set(
         q.name,
         db.insert(
-          `INSERT INTO queues (name, color, greetingMessage, orderQueue, companyId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO queues (name, color, greetingMessage, outOfHoursMessage, schedules, orderQueue, companyId, createdAt, updatedAt)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           q.name,
           q.color,
           q.greetingMessage,
+          q.outOfHoursMessage ?? '',
+          JSON.stringify(q.schedules ?? []),
           index + 1,
           companyId,
           created,

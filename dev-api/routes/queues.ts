@@ -16,28 +16,22 @@ function queueOfCompany(db: Db, companyId: number, id: number): QueueRow {
   return queue;
 }
 
-/** Atendechat's queue codes; color before name, as its Yup schema reports them. */
+/**
+ * Atendechat's CreateQueueService / UpdateQueueService Yup schema, color before name as it reports them.
+ * Creating, both are required; updating, the colour is still required (its schema says so) and an absent
+ * name is kept. Nothing is trimmed, and colours are compared exactly (Postgres `=`), as there.
+ */
 function validateQueue(db: Db, body: Body, companyId: number, creating: boolean, selfId = -1) {
-  const color = text(body.color)?.trim();
-  const name = text(body.name)?.trim();
-  if (creating || color !== undefined) {
-    if (!color || !COLOR.test(color)) throw new AppError('ERR_QUEUE_INVALID_COLOR');
-  }
+  const color = text(body.color);
+  const name = text(body.name);
+  if (!color || !COLOR.test(color)) throw new AppError('ERR_QUEUE_INVALID_COLOR');
   if (creating || name !== undefined) {
     if (!name || name.length < 2) throw new AppError('ERR_QUEUE_INVALID_NAME');
     if (db.one('SELECT id FROM queues WHERE companyId = ? AND name = ? AND id <> ?', companyId, name, selfId)) {
       throw new AppError('ERR_QUEUE_NAME_ALREADY_EXISTS');
     }
   }
-  if (
-    color &&
-    db.one(
-      'SELECT id FROM queues WHERE companyId = ? AND color = ? COLLATE NOCASE AND id <> ?',
-      companyId,
-      color,
-      selfId,
-    )
-  ) {
+  if (db.one('SELECT id FROM queues WHERE companyId = ? AND color = ? AND id <> ?', companyId, color, selfId)) {
     throw new AppError('ERR_QUEUE_COLOR_ALREADY_EXISTS');
   }
   return { color, name };
@@ -56,7 +50,11 @@ export function queueRoutes(ctx: AppContext): Router {
 
   router.get('/queue', auth, (req, res) => {
     const me = authUser(req);
-    const rows = db.all<QueueRow>('SELECT * FROM queues WHERE companyId = ? ORDER BY orderQueue, id', me.companyId);
+    // ListQueuesService: `order: [["orderQueue", "ASC"]]`; Postgres puts NULLs last in ascending order.
+    const rows = db.all<QueueRow>(
+      'SELECT * FROM queues WHERE companyId = ? ORDER BY orderQueue IS NULL, orderQueue, id',
+      me.companyId,
+    );
     res.json(rows.map(queueJson));
   });
 
@@ -77,7 +75,7 @@ export function queueRoutes(ctx: AppContext): Router {
       `INSERT INTO queues (name, color, greetingMessage, outOfHoursMessage, schedules, orderQueue, companyId, createdAt, updatedAt)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       v.name ?? '',
-      v.color ?? '',
+      v.color,
       text(body.greetingMessage) ?? '',
       text(body.outOfHoursMessage) ?? '',
       JSON.stringify(Array.isArray(body.schedules) ? body.schedules : []),
@@ -102,7 +100,7 @@ export function queueRoutes(ctx: AppContext): Router {
       `UPDATE queues SET name = ?, color = ?, greetingMessage = ?, outOfHoursMessage = ?, schedules = ?, orderQueue = ?,
          updatedAt = ? WHERE id = ?`,
       v.name ?? before.name,
-      v.color ?? before.color,
+      v.color,
       text(body.greetingMessage) ?? before.greetingMessage,
       text(body.outOfHoursMessage) ?? before.outOfHoursMessage,
       Array.isArray(body.schedules) ? JSON.stringify(body.schedules) : before.schedules,
@@ -112,7 +110,8 @@ export function queueRoutes(ctx: AppContext): Router {
     );
     const json = queueJson(queueOfCompany(db, me.companyId, before.id));
     ctx.realtime.toCompany(me.companyId, 'queue', { action: 'update', queue: json });
-    res.status(200).json(json);
+    // QueueController.update answers 201 (create answers 200).
+    res.status(201).json(json);
   });
 
   // Tickets of a deleted queue lose it (the database sets queueId to NULL).

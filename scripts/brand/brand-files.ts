@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { BrandConfig } from '../../common/brand-contract.ts';
 import type { ResolvedBrand } from './load-brand.ts';
 import type { ImageAsset } from './image-files.ts';
+import { escapeJsonMarkup } from './html.ts';
 import { ICON_RECIPES, IconCache, renderFaviconIco, renderIcon, type IconRecipe } from './icons.ts';
 import { renderBrandStylesheet, renderManifest, type BrandUrls, type StampInput } from './stamp.ts';
 
@@ -69,7 +70,9 @@ export async function renderBrandFiles(brand: ResolvedBrand, options: BrandFiles
     stylesheet: add('brand', 'css', Buffer.from(renderBrandStylesheet(config))),
   };
   const stamp: StampInput = { config, urls, ...(options.extraHead && { extraHead: options.extraHead }) };
-  files.set('manifest.webmanifest', Buffer.from(`${JSON.stringify(renderManifest(stamp), null, 2)}\n`));
+  // Escaped as the page's config block is: a browser or tool that sniffs the file as HTML finds no markup.
+  const manifest = escapeJsonMarkup(JSON.stringify(renderManifest(stamp), null, 2));
+  files.set('manifest.webmanifest', Buffer.from(`${manifest}\n`));
   return { files, stamp };
 }
 

@@ -3,7 +3,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { BrandError, type BrandProblem } from './problems.ts';
 import { BRAND_NAME_PATTERN } from '../../common/brand-formats.ts';
-import { brandFileSchema, brandNameSchema, type BrandFile } from './schema.ts';
+import { brandFileSchema, brandNameSchema, withoutCredentials, type BrandFile } from './schema.ts';
 import { describeJsonError } from './json-position.ts';
 import { findEnvOverrides, type Environment } from './env-overrides.ts';
 import { readImage, type ImageAsset, type ImageFormat } from './image-files.ts';
@@ -123,7 +123,9 @@ async function readBrandFile(
     const message = value === undefined ? 'missing required field' : issue.message;
     error(shownPath, message, {
       field: field || undefined,
-      ...(value !== undefined && { value: String(typeof value === 'string' ? value : JSON.stringify(value)) }),
+      ...(value !== undefined && {
+        value: withoutCredentials(String(typeof value === 'string' ? value : JSON.stringify(value))),
+      }),
     });
   }
   return undefined;
@@ -141,7 +143,7 @@ function applyOverrides(file: BrandFile, shownPath: string, env: Environment, er
     if (!check.success) {
       error(override.variable, check.error.issues[0]?.message ?? 'invalid value', {
         field: override.field,
-        value: override.value,
+        value: withoutCredentials(override.value),
       });
       ok = false;
       continue;

@@ -79,7 +79,15 @@ server {
     default_type text/plain;
     add_header Cache-Control "no-store" always;
     add_header X-Content-Type-Options "nosniff" always;
-    return 404 "No client is served at this address.\\n";
+
+    # A container's HEALTHCHECK asks 127.0.0.1, which is no client's host name.
+    location = /healthz {
+        access_log off;
+        return 200 "ok\\n";
+    }
+    location / {
+        return 404 "No client is served at this address.\\n";
+    }
 }
 
 ${blocks.join('\n')}`;

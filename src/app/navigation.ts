@@ -4,6 +4,7 @@ import ForumOutlined from '@mui/icons-material/ForumOutlined';
 import ContactsOutlined from '@mui/icons-material/ContactsOutlined';
 import WhatsApp from '@mui/icons-material/WhatsApp';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
+import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import type { ParseKeys } from 'i18next';
 import { lazyPage, type LazyPage } from '../lib/lazy-page.ts';
@@ -57,6 +58,15 @@ export const APP_PAGES: readonly AppPage[] = [
     titleKey: 'nav.users',
     icon: PeopleAltOutlined,
     page: lazyPage(() => import('./routes/app/users.tsx')),
+    adminOnly: true,
+  },
+  {
+    // Atendechat's backend lets any user write queues (no isAdmin on its routes); its frontend, like this
+    // one, offers the page to admins only.
+    path: '/queues',
+    titleKey: 'nav.queues',
+    icon: AccountTreeOutlined,
+    page: lazyPage(() => import('./routes/app/queues.tsx')),
     adminOnly: true,
   },
   {

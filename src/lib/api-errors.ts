@@ -102,6 +102,11 @@ const KNOWN_SENTENCES: ReadonlyArray<{
     key: 'errors.connectionLimitReached',
     values: (m) => ({ max: m[1] ?? '' }),
   },
+  {
+    pattern: /^Número máximo de filas já alcançado: (\d+)$/,
+    key: 'errors.queueLimitReached',
+    values: (m) => ({ max: m[1] ?? '' }),
+  },
   { pattern: /^Nenhum número de Whatsapp foi configurado para essa empresa/i, key: 'errors.noWhatsappConnection' },
   { pattern: EMAIL_IN_USE, key: 'errors.emailInUse' },
   { pattern: /^Acesso não permitido$/i, key: `${ERROR_CODE_KEY_PREFIX}ERR_NO_PERMISSION` },

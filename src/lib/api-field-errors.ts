@@ -34,6 +34,11 @@ const FIELD_SENTENCES: ReadonlyArray<{
   { pattern: /^ERR_DUPLICATED_CONTACT$/, problem: 'taken', field: 'number' },
   { pattern: /^Esse nome já está sendo utilizado/i, problem: 'taken', field: 'name' },
   { pattern: /^ERR_INVALID_PROFILE$/, problem: 'invalid', field: 'profile' },
+  // CreateQueueService / UpdateQueueService (ERR_QUEUE_INVALID_NAME: missing or under 2 characters).
+  { pattern: /^ERR_QUEUE_INVALID_NAME$/, problem: 'invalid', field: 'name' },
+  { pattern: /^ERR_QUEUE_NAME_ALREADY_EXISTS$/, problem: 'taken', field: 'name' },
+  { pattern: /^ERR_QUEUE_INVALID_COLOR$/, problem: 'invalid', field: 'color' },
+  { pattern: /^ERR_QUEUE_COLOR_ALREADY_EXISTS$/, problem: 'taken', field: 'color' },
 ];
 
 /**

@@ -6,6 +6,7 @@ import type planPtBR from '../features/plan/locales/pt-BR.json';
 import type ticketsPtBR from '../features/tickets/locales/pt-BR.json';
 import type usersPtBR from '../features/users/locales/pt-BR.json';
 import type settingsPtBR from '../features/settings/locales/pt-BR.json';
+import type queuesPtBR from '../features/queues/locales/pt-BR.json';
 
 // Translation keys are checked at compile time against the default (pt-BR) texts.
 declare module 'i18next' {
@@ -19,6 +20,7 @@ declare module 'i18next' {
       tickets: typeof ticketsPtBR;
       users: typeof usersPtBR;
       settings: typeof settingsPtBR;
+      queues: typeof queuesPtBR;
     };
   }
 }

@@ -5,6 +5,8 @@ export interface Instruction {
   /** The arguments after the keyword, flags (--from=…, --mount=…) removed. */
   args: string;
   flags: Record<string, string>;
+  /** Every --mount=… of a RUN (there may be several, so not in `flags`). */
+  mounts: string[];
   line: number;
 }
 
@@ -37,11 +39,13 @@ export function parseDockerfile(text: string): Dockerfile {
     if (!match) throw new Error(`line ${start + 1}: cannot read ${JSON.stringify(line)}`);
     let rest = match[2]!.trim();
     const flags: Record<string, string> = {};
+    const mounts: string[] = [];
     for (let flag = /^--([a-z-]+)=(\S+)\s+/.exec(rest); flag; flag = /^--([a-z-]+)=(\S+)\s+/.exec(rest)) {
-      flags[flag[1]!] = flag[2]!;
+      if (flag[1] === 'mount') mounts.push(flag[2]!);
+      else flags[flag[1]!] = flag[2]!;
       rest = rest.slice(flag[0].length);
     }
-    instructions.push({ keyword: match[1]!.toUpperCase(), args: rest, flags, line: start + 1 });
+    instructions.push({ keyword: match[1]!.toUpperCase(), args: rest, flags, mounts, line: start + 1 });
   }
 
   const globalArgs: Dockerfile['globalArgs'] = {};
@@ -71,6 +75,14 @@ export function parseDockerfile(text: string): Dockerfile {
 export function copyParts(instruction: Instruction): { sources: string[]; destination: string } {
   const parts = instruction.args.split(/\s+/);
   return { sources: parts.slice(0, -1), destination: parts.at(-1)! };
+}
+
+/** A RUN's `--mount=type=bind,source=a,target=/b` mounts of build-context folders: [{ source: a, target: /b }]. */
+export function bindMounts(instruction: Instruction): Array<{ source: string; target: string }> {
+  return instruction.mounts
+    .map((mount) => Object.fromEntries(mount.split(',').map((part) => part.split('=', 2) as [string, string])))
+    .filter((mount) => mount.type === 'bind' && !mount.from)
+    .map((mount) => ({ source: mount.source ?? '.', target: mount.target! }));
 }
 
 /** The stages a stage is built on, nearest first (`FROM app AS stamp` → [app]). */

@@ -58,7 +58,7 @@ export async function freePort(): Promise<number> {
  * Runs Debian's nginx with the configs the images ship, unchanged but for the paths that only exist in the
  * image: /etc/nginx/vitrine → a temporary folder holding copies of deploy/nginx/*, the image's bundle
  * folders → `bundleDir`/`clientsDir`, /tmp → the temporary folder, port 8080 → a free loopback port, and
- * Alpine's module folder → Debian's brotli_static module when it is installed. Every replacement must
+ * Debian's module folder (/etc/nginx/modules-enabled) → Debian's brotli_static module when it is installed. Every replacement must
  * apply, so a config that drifts from what the tests expect fails here instead of passing untested.
  */
 export async function startNginx(setup: NginxSetup): Promise<RunningNginx> {
@@ -83,7 +83,7 @@ export async function startNginx(setup: NginxSetup): Promise<RunningNginx> {
     { from: '/etc/nginx/vitrine/', to: `${prefix}/vitrine/`, count: 0, required: true },
     // Node gives a child a socket, not a pipe, for its output, and nginx cannot open() a socket's /dev/stdout.
     { from: 'access_log /dev/stdout', to: `access_log ${prefix}/access.log`, count: 0, required: true },
-    { from: '/etc/nginx/modules/*.conf', to: `${prefix}/modules/*.conf`, count: 0, required: true },
+    { from: '/etc/nginx/modules-enabled/*.conf', to: `${prefix}/modules/*.conf`, count: 0, required: true },
     { from: /listen 8080\b/g, to: `listen 127.0.0.1:${port}`, count: 0, required: setup.mainConfig === 'nginx.conf' },
     {
       from: '/usr/share/nginx/html',

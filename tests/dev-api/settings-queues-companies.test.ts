@@ -48,38 +48,6 @@ describe('settings', () => {
   });
 });
 
-describe('queues', () => {
-  it("lists, creates, updates and deletes the company's queues", async () => {
-    const list = await call(api, 'GET', '/queue', { token: admin });
-    expect(list.json.map((q: { name: string }) => q.name)).toEqual(['Suporte', 'Vendas']);
-    expectSameShape(list.json, '11c_queue_list_after');
-
-    const created = await call(api, 'POST', '/queue', {
-      token: admin,
-      body: { name: 'Financeiro', color: '#ff9800', greetingMessage: 'Olá', orderQueue: 3 },
-    });
-    expect(created.status).toBe(200);
-    expect(created.json).toMatchObject({ name: 'Financeiro', color: '#ff9800', companyId: 1, orderQueue: 3 });
-    expectSameShape(created.json, '11b_queue_create');
-
-    expect(
-      (await call(api, 'POST', '/queue', { token: admin, body: { name: 'Financeiro', color: '#123456' } })).json,
-    ).toEqual({ error: 'ERR_QUEUE_NAME_ALREADY_EXISTS' });
-    expect((await call(api, 'POST', '/queue', { token: admin, body: { name: 'Outra', color: 'azul' } })).json).toEqual({
-      error: 'ERR_QUEUE_INVALID_COLOR',
-    });
-    expect((await call(api, 'POST', '/queue', { token: admin, body: { name: 'X', color: '#123456' } })).json).toEqual({
-      error: 'ERR_QUEUE_INVALID_NAME',
-    });
-
-    const updated = await call(api, 'PUT', `/queue/${created.json.id}`, { token: admin, body: { name: 'Cobrança' } });
-    expect(updated.json).toMatchObject({ id: created.json.id, name: 'Cobrança', color: '#ff9800' });
-    const removed = await call(api, 'DELETE', `/queue/${created.json.id}`, { token: admin });
-    expect(removed.status).toBe(200);
-    expect((await call(api, 'GET', `/queue/${created.json.id}`, { token: admin })).status).toBe(404);
-  });
-});
-
 describe('companies', () => {
   it("gives a user their own company's plan limits", async () => {
     const res = await call(api, 'GET', '/companies/listPlan/1', { token: agent });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../../scripts/paths.ts';
 import { ENV_OVERRIDES } from '../../../scripts/brand/env-overrides.ts';
 import { brandCsp } from '../../../scripts/deploy/csp.ts';
-import { ancestry, copyParts, parseDockerfile, type Stage } from '../../deploy/dockerfile.ts';
+import { ancestry, bindMounts, copyParts, parseDockerfile, type Stage } from '../../deploy/dockerfile.ts';
 import { makeReadable, startNginx } from '../../deploy/nginx.ts';
 import { get } from '../../deploy/fixtures.ts';
 
@@ -55,7 +55,9 @@ describe('deploy/Dockerfile, read', () => {
           s.name,
         ).toContain(s.from);
     }
-    expect(dockerfile.globalArgs.NGINX_IMAGE).toMatch(/^alpine:/);
+    expect(dockerfile.globalArgs.NGINX_IMAGE).toBe('debian:bookworm-slim');
+    // A `# syntax=` line makes BuildKit fetch its frontend from a registry: the built-in one is used.
+    expect(dockerfileText).not.toMatch(/^# *syntax=/m);
     expect(dockerfile.globalArgs.NODE_IMAGE).toMatch(/^node:20/);
   });
 
@@ -71,7 +73,7 @@ describe('deploy/Dockerfile, read', () => {
   it('stamps with STACK_NAME, every REACT_APP_* (and alias) the build reads, and GIT_COMMIT', () => {
     const expected = ['STACK_NAME', 'GIT_COMMIT', ...Object.values(ENV_OVERRIDES).flat()];
     expect([...stage('stamp').args].sort()).toEqual([...expected].sort());
-    expect(runs(stage('stamp')).at(-1)).toBe('npm run build:stamp');
+    expect(runs(stage('stamp')).at(-1)).toMatch(/;\s+npm run build:stamp$/);
     expect(scripts['build:stamp']).toBe('tsx scripts/build.ts --stamp-only');
     expect(stage('stamp-all').args).toEqual(['GIT_COMMIT']);
   });
@@ -84,8 +86,13 @@ describe('deploy/Dockerfile, read', () => {
     for (const name of called) expect(scripts, name).toHaveProperty([name]);
   });
 
-  it('copies only files that exist and that the .dockerignore lets into the context', () => {
+  it('copies and mounts only files that exist and that the .dockerignore lets into the context', () => {
     for (const s of dockerfile.stages) {
+      for (const mount of s.instructions.flatMap(bindMounts)) {
+        expect(existsSync(join(ROOT, mount.source)), mount.source).toBe(true);
+        expect(mount.target.startsWith(`${WORKDIR}/`), mount.target).toBe(true);
+        for (const pattern of ignored) expect(mount.source.startsWith(pattern.replace(/^\*\*\//, ''))).toBe(false);
+      }
       for (const copy of copies(s)) {
         if (copy.flags.from) {
           expect(
@@ -103,18 +110,24 @@ describe('deploy/Dockerfile, read', () => {
     }
   });
 
-  it('runs nginx unprivileged on 8080, the port deploy/nginx.conf listens on, with a HEALTHCHECK on /healthz', () => {
+  it("runs Debian's nginx unprivileged on 8080 (or $PORT), the port deploy/nginx.conf listens on, with a HEALTHCHECK on /healthz", () => {
     const nginx = stage('nginx');
     const at = (keyword: string) => nginx.instructions.find((i) => i.keyword === keyword)?.args ?? '';
-    expect(at('RUN')).toMatch(/apk add --no-cache nginx nginx-mod-http-brotli/);
+    expect(at('RUN')).toMatch(/apt-get install -y --no-install-recommends nginx libnginx-mod-http-brotli-static wget/);
+    expect(at('RUN')).toMatch(/rm -rf \/var\/lib\/apt\/lists\/\*/);
     expect(at('EXPOSE')).toBe('8080');
-    expect(at('HEALTHCHECK')).toMatch(/CMD wget -q -O \/dev\/null http:\/\/127\.0\.0\.1:8080\/healthz/);
-    expect(JSON.parse(at('CMD'))).toEqual(['nginx', '-e', 'stderr', '-g', 'daemon off;']);
+    expect(at('HEALTHCHECK')).toMatch(/CMD wget -q -O \/dev\/null "http:\/\/127\.0\.0\.1:\$\{PORT:-8080\}\/healthz"/);
+    expect(JSON.parse(at('CMD'))).toEqual(['vitrine-nginx']);
+    expect(copies(nginx).map((c) => c.args)).toContain('deploy/nginx-start.sh /usr/local/bin/vitrine-nginx');
     expect(readFileSync(join(ROOT, 'deploy', 'nginx.conf'), 'utf8')).toMatch(/listen 8080 default_server;/);
+    for (const config of ['nginx.conf', 'nginx-clients.conf'])
+      expect(readFileSync(join(ROOT, 'deploy', config), 'utf8'), config).toContain(
+        'include /etc/nginx/modules-enabled/*.conf;',
+      );
     for (const name of ['client', 'clients']) {
       const s = stage(name);
       const user = s.instructions.findIndex((i) => i.keyword === 'USER');
-      expect(s.instructions[user]?.args, name).toBe('nginx');
+      expect(s.instructions[user]?.args, name).toBe('www-data');
       // USER comes after every COPY: the files stay root's, read-only for nginx.
       expect(
         s.instructions.slice(user).some((i) => i.keyword === 'COPY'),
@@ -185,7 +198,13 @@ describe('deploy/Dockerfile, its Node stages run without Docker', () => {
           symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
           continue;
         }
+        // A bind mount is there for this step only: copied in before, removed after.
+        const mounted = bindMounts(instruction).map((mount) => join(dir, mount.target.slice(WORKDIR.length)));
+        bindMounts(instruction).forEach((mount, index) =>
+          cpSync(join(ROOT, mount.source), mounted[index]!, { recursive: true }),
+        );
         const run = spawnSync('sh', ['-c', instruction.args], { cwd: dir, env, encoding: 'utf8' });
+        for (const path of mounted) rmSync(path, { recursive: true, force: true });
         output += `${run.stdout}${run.stderr}`;
         if (run.status !== 0) {
           results.set(label, { ok: false, failedRun: instruction.args, output });

@@ -211,6 +211,9 @@ describe('one nginx for many clients (dist/nginx.conf)', () => {
       await get(clients.port, `/${FAKE_APP_SCRIPT}`, { host: 'localhost' }),
     ];
     for (const response of attempts) expect(response.status).toBe(404);
+    // Only /healthz answers there: the image's HEALTHCHECK asks 127.0.0.1.
+    const health = await get(clients.port, '/healthz', { host: '127.0.0.1' });
+    expect([health.status, health.body.toString()]).toEqual([200, 'ok\n']);
     // HTTP/1.1 without a Host header is malformed: nginx refuses it before any server is chosen.
     attempts.push(await get(clients.port, '/', {}, { noHost: true }));
     expect(attempts.at(-1)?.status).toBe(400);

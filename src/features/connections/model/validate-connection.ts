@@ -1,4 +1,4 @@
-import { backendFieldError, type FieldProblem } from '../../../lib/api-errors.ts';
+import { backendFieldError, type FieldProblem } from '../../../lib/api-field-errors.ts';
 
 /** Translation keys (namespace "connections") of what can be wrong with a connection's name. */
 export type ConnectionNameError = 'form.nameRequired' | 'form.nameTooShort' | 'form.nameTaken';

@@ -1,4 +1,4 @@
-import { backendFieldError } from '../../../lib/api-errors.ts';
+import { backendFieldError } from '../../../lib/api-field-errors.ts';
 import type { ContactInput } from '../api/contacts.ts';
 
 /** The form as typed. */

@@ -12,7 +12,7 @@ import type { ApiClient } from '../../../lib/api-client.ts';
 import { useApi } from '../../../lib/api-context.tsx';
 import { parseAnswer } from '../../../lib/api-answer.ts';
 import { useCompanyEvent } from '../../../lib/realtime/index.ts';
-import { queueSchema } from './queues.ts';
+import { queueRefSchema } from '../../queues/index.ts';
 
 export const USER_PROFILES = ['admin', 'user'] as const;
 export type UserProfile = (typeof USER_PROFILES)[number];
@@ -23,7 +23,7 @@ const userSchema = z.object({
   email: z.string(),
   profile: z.string(),
   companyId: z.optional(z.number()),
-  queues: z._default(z.array(queueSchema), []),
+  queues: z._default(z.array(queueRefSchema), []),
 });
 
 const userPageSchema = z.object({
@@ -133,8 +133,12 @@ export function useDeleteUser() {
   });
 }
 
-/** Someone else added, changed or removed a user (our own saves come back this way too): refetch. */
+/**
+ * Someone else added, changed or removed a user (our own saves come back this way too): refetch. A queue
+ * renamed, recoloured or deleted changes the users' queues too.
+ */
 export function useUserEvents(): void {
   const client = useQueryClient();
   useCompanyEvent('user', () => void client.invalidateQueries({ queryKey: userKeys.all }));
+  useCompanyEvent('queue', () => void client.invalidateQueries({ queryKey: userKeys.all }));
 }

@@ -17,7 +17,7 @@ import { ErrorPanel } from '../../../components/error-panel.tsx';
 import { FormDialog } from '../../../components/form-dialog.tsx';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { usePlanLimitMessage } from '../../plan/index.ts';
-import { useQueues } from '../api/queues.ts';
+import { QueueChip, useQueues } from '../../queues/index.ts';
 import { USER_PROFILES, useSaveUser, type User, type UserProfile } from '../api/users.ts';
 import {
   emptyUserForm,
@@ -255,7 +255,7 @@ function QueuePicker({
               {queues.data.map((queue) => (
                 <FormControlLabel
                   key={queue.id}
-                  label={queue.name}
+                  label={<QueueChip name={queue.name} color={queue.color} />}
                   control={
                     <Checkbox
                       checked={selected.includes(queue.id)}

@@ -17,7 +17,7 @@ import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { useSearchParam } from '../../../hooks/use-search-param.ts';
 import { useUser } from '../../../lib/auth/session-context.tsx';
 import { PlanUsage, usePlanUsage } from '../../plan/index.ts';
-import { useQueueEvents } from '../api/queues.ts';
+import { useQueueEvents } from '../../queues/index.ts';
 import { useDeleteUser, useUserEvents, useUsers, useUserTotal, type User } from '../api/users.ts';
 import { UserFormDialog } from './user-form-dialog.tsx';
 import { UsersTable } from './users-table.tsx';

@@ -11,6 +11,7 @@ import Typography from '@mui/material/Typography';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import { useTranslation } from 'react-i18next';
+import { QueueChip } from '../../queues/index.ts';
 import type { User } from '../api/users.ts';
 
 const visuallyHidden = {
@@ -71,8 +72,16 @@ export function UsersTable({ users, selfId, busy, onEdit, onDelete }: UsersTable
               <TableCell data-testid="user-profile-cell">
                 {user.profile === 'admin' ? t('profiles.admin') : t('profiles.user')}
               </TableCell>
-              <TableCell sx={widestOnly}>
-                {user.queues.length > 0 ? user.queues.map((queue) => queue.name).join(', ') : t('noQueues')}
+              <TableCell sx={widestOnly} data-testid="user-queues-cell">
+                {user.queues.length > 0 ? (
+                  <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+                    {user.queues.map((queue) => (
+                      <QueueChip key={queue.id} name={queue.name} color={queue.color} />
+                    ))}
+                  </Box>
+                ) : (
+                  t('noQueues')
+                )}
               </TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                 <IconButton
