@@ -1,4 +1,4 @@
-import { useRef, type UIEvent } from 'react';
+import { useState, type UIEvent } from 'react';
 import Avatar from '@mui/material/Avatar';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
@@ -69,7 +69,8 @@ export function TicketListPane({ lists, tab, onTabChange, search, showAll, openT
   const tickets = ticketsOf(list.data);
   const status = combined(lists);
   const ready = TICKET_TABS.every((each) => lists[each].data !== undefined);
-  const panel = useRef<HTMLDivElement>(null);
+  // State, not a ref: the rows (a child) lay out before a parent's ref is set, and must see the element.
+  const [panel, setPanel] = useState<HTMLDivElement | null>(null);
 
   const loadMore = () => {
     // Never cancels a fetch under way (a refetch, the same page asked for twice while scrolling).
@@ -157,7 +158,7 @@ export function TicketListPane({ lists, tab, onTabChange, search, showAll, openT
         id="tickets-tabpanel"
         role="tabpanel"
         aria-labelledby={`tickets-tab-${tab}`}
-        ref={panel}
+        ref={setPanel}
         onScroll={onScroll}
         data-testid="ticket-list"
         aria-busy={status.isPending}

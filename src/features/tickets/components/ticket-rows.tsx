@@ -1,4 +1,4 @@
-import type { ReactNode, RefObject } from 'react';
+import type { ReactNode } from 'react';
 import List from '@mui/material/List';
 import type { Ticket } from '../api/schemas.ts';
 import { useVirtualRows } from '../hooks/use-virtual-rows.ts';
@@ -27,13 +27,14 @@ export function TicketRows({
   tickets: Ticket[];
   /** Tickets in the list on the backend (the tab's count), more than `tickets` while pages are still to load. */
   total: number;
-  scrollElement: RefObject<HTMLElement | null>;
+  /** The scrolling box around the list (state in the parent, so a new element re-renders the rows). */
+  scrollElement: HTMLElement | null;
   label: string;
   renderTicket: (ticket: Ticket) => ReactNode;
 }) {
   const { items, totalSize, virtualizer } = useVirtualRows({
     count: tickets.length,
-    getScrollElement: () => scrollElement.current,
+    getScrollElement: () => scrollElement,
     estimateSize: () => ESTIMATED_ROW,
     getItemKey: (index) => tickets[index]?.id ?? index,
     overscan: tickets.length <= RENDER_WHOLE ? RENDER_WHOLE : OVERSCAN,
