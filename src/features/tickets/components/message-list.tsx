@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState, type UIEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type UIEvent } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -11,6 +11,7 @@ import type { Message } from '../api/schemas.ts';
 import type { OutgoingTexts } from '../hooks/use-outgoing.ts';
 import { useVirtualRows } from '../hooks/use-virtual-rows.ts';
 import type { Outgoing } from '../model/conversation.ts';
+import { unseenCount } from '../model/message-list.ts';
 import { MessageBubble, OutgoingBubble } from './message-bubble.tsx';
 
 /** How close to the top (px) scrolling fetches older messages. */
@@ -46,20 +47,12 @@ const ROW_STYLE = {
   flexDirection: 'column',
 } as const;
 
-type Row = { key: string; message: Message; item?: never } | { key: string; item: Outgoing; message?: never };
+const estimateSize = () => ESTIMATED_ROW;
 
-/** Incoming messages after `seenId` (the newest the agent saw at the bottom), counted from the end. */
-function unseenCount(messages: Message[], seenId: string | null): number {
-  if (seenId === null) return 0;
-  let count = 0;
-  for (let i = messages.length - 1; i >= 0; i--) {
-    const message = messages[i];
-    if (!message || message.id === seenId) return count;
-    if (!message.fromMe) count++;
-  }
-  // The message seen is no longer loaded (a refetch replaced the pages): nothing to point at.
-  return 0;
-}
+/** A bubble is drawn again only when its message changes, not at every scroll step of the list. */
+const Bubble = memo(MessageBubble);
+
+type Row = { key: string; message: Message; item?: never } | { key: string; item: Outgoing; message?: never };
 
 /**
  * The conversation's messages, virtualised (TanStack Virtual, end-anchored): only the bubbles in view and a
@@ -86,15 +79,20 @@ export function MessageList({
   const { hasNextPage: hasMore, fetchNextPage, isFetchNextPageError: olderFailed, isFetchingNextPage } = older;
   const box = useRef<HTMLDivElement>(null);
 
-  const rows: Row[] = [
-    ...messages.map((message) => ({ key: message.id, message })),
-    ...outgoing.items.map((item) => ({ key: `outgoing-${item.key}`, item })),
-  ];
+  // Built again only when the messages change: a new key function makes the virtualizer re-place every row.
+  const rows = useMemo<Row[]>(
+    () => [
+      ...messages.map((message) => ({ key: message.id, message })),
+      ...outgoing.items.map((item) => ({ key: `outgoing-${item.key}`, item })),
+    ],
+    [messages, outgoing.items],
+  );
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
   const { items, totalSize, virtualizer } = useVirtualRows({
     count: rows.length,
     getScrollElement: () => box.current,
-    estimateSize: () => ESTIMATED_ROW,
-    getItemKey: (index) => rows[index]?.key ?? index,
+    estimateSize,
+    getItemKey,
     overscan: rows.length <= RENDER_WHOLE ? RENDER_WHOLE : OVERSCAN,
     paddingStart: PADDING,
     paddingEnd: PADDING,
@@ -192,7 +190,7 @@ export function MessageList({
                   style={{ ...ROW_STYLE, transform: `translateY(${virtual.start}px)` }}
                 >
                   {row.message ? (
-                    <MessageBubble message={row.message} contactName={contactName} />
+                    <Bubble message={row.message} contactName={contactName} />
                   ) : (
                     <OutgoingBubble
                       item={row.item}

@@ -1,4 +1,4 @@
-import { useState, type UIEvent } from 'react';
+import { memo, useMemo, useState, type UIEvent } from 'react';
 import Avatar from '@mui/material/Avatar';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
@@ -66,7 +66,7 @@ export function TicketListPane({ lists, tab, onTabChange, search, showAll, openT
   const { t } = useTranslation('tickets');
   const { errorText } = useErrorText();
   const list = lists[tab];
-  const tickets = ticketsOf(list.data);
+  const tickets = useMemo(() => ticketsOf(list.data), [list.data]);
   const status = combined(lists);
   const ready = TICKET_TABS.every((each) => lists[each].data !== undefined);
   // State, not a ref: the rows (a child) lay out before a parent's ref is set, and must see the element.
@@ -206,7 +206,16 @@ export function TicketListPane({ lists, tab, onTabChange, search, showAll, openT
   );
 }
 
-function TicketItem({ ticket, selected, unread }: { ticket: Ticket; selected: boolean; unread: number }) {
+/** Drawn again only when its ticket, selection or unread count changes (not at every scroll step). */
+const TicketItem = memo(function TicketItem({
+  ticket,
+  selected,
+  unread,
+}: {
+  ticket: Ticket;
+  selected: boolean;
+  unread: number;
+}) {
   const { t, i18n } = useTranslation('tickets');
   // The list's search stays in the address (`?q=`) while a conversation is open.
   const { search } = useLocation();
@@ -289,4 +298,4 @@ function TicketItem({ ticket, selected, unread }: { ticket: Ticket; selected: bo
       </ListItemButton>
     </ListItem>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import List from '@mui/material/List';
 import type { Ticket } from '../api/schemas.ts';
 import { useVirtualRows } from '../hooks/use-virtual-rows.ts';
@@ -8,6 +8,8 @@ const RENDER_WHOLE = 60;
 const OVERSCAN = 6;
 /** A ticket row with its queue line; rows are measured once drawn. */
 const ESTIMATED_ROW = 89;
+
+const estimateSize = () => ESTIMATED_ROW;
 
 /** Each drawn row, placed by the virtualizer inside the list. */
 const ROW_STYLE = { position: 'absolute', top: 0, left: 0, width: '100%' } as const;
@@ -32,11 +34,13 @@ export function TicketRows({
   label: string;
   renderTicket: (ticket: Ticket) => ReactNode;
 }) {
+  // A new key function makes the virtualizer re-place every row: only when the tickets change.
+  const getItemKey = useCallback((index: number) => tickets[index]?.id ?? index, [tickets]);
   const { items, totalSize, virtualizer } = useVirtualRows({
     count: tickets.length,
     getScrollElement: () => scrollElement,
-    estimateSize: () => ESTIMATED_ROW,
-    getItemKey: (index) => tickets[index]?.id ?? index,
+    estimateSize,
+    getItemKey,
     overscan: tickets.length <= RENDER_WHOLE ? RENDER_WHOLE : OVERSCAN,
   });
   const setSize = Math.max(total, tickets.length);
