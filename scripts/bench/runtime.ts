@@ -248,6 +248,7 @@ try {
 
     await page.evaluate(PAGE_CODE);
     const openMs = await inPage<number>(page, `window.__bench.timeToNewest(${big.id}, ${JSON.stringify(newestId)})`);
+    console.log(`conversation shown in ${Math.round(openMs)} ms; scrolling to the first message…`);
     const { frames, ms: scrollMs } = await inPage<{ frames: number[]; ms: number }>(
       page,
       `window.__bench.scrollToFirst(${newest.count})`,
@@ -264,6 +265,7 @@ try {
       `window.__bench.count('[data-testid="conversation-messages"] [data-index]')`,
     );
 
+    console.log(`scrolled in ${(scrollMs / 1000).toFixed(1)} s; ${SOCKET_MESSAGES} socket messages…`);
     await collectGarbage(cdp);
     const heapBefore = await metric(cdp, 'JSHeapUsedSize');
     const burstStart = performance.now();
