@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import AddCommentOutlined from '@mui/icons-material/AddCommentOutlined';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { ErrorPanel } from '../../../components/error-panel.tsx';
+import { ListMore } from '../../../components/list-more.tsx';
 import { ListStatus } from '../../../components/list-status.tsx';
 import { useNotify } from '../../../components/notices.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -92,28 +92,14 @@ export function QuickMessagesPage() {
             />
           </TableContainer>
         </Paper>
-        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mt: 2 }}>
-          <Typography variant="body2" sx={{ color: 'text.secondary' }} data-testid="quick-messages-shown">
-            {t('shown', { shown: rows.length, count })}
-          </Typography>
-          {list.hasNextPage && (
-            <Button
-              onClick={() => void list.fetchNextPage()}
-              disabled={list.isFetchingNextPage}
-              data-testid="quick-messages-load-more"
-            >
-              {t('loadMore')}
-            </Button>
-          )}
-        </Box>
-      </ListStatus>
-      {list.isFetchNextPageError && (
-        <ErrorPanel
-          data-testid="quick-messages-more-error"
-          message={`${t('loadMoreFailed')} ${errorText(list.error)}`}
-          onRetry={() => void list.fetchNextPage()}
+        <ListMore
+          query={list}
+          shownText={t('shown', { shown: rows.length, count })}
+          loadMoreText={t('loadMore')}
+          failedText={t('loadMoreFailed')}
+          testId="quick-messages"
         />
-      )}
+      </ListStatus>
 
       {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
         <QuickMessageFormDialog

@@ -3,17 +3,15 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import TableContainer from '@mui/material/TableContainer';
-import Typography from '@mui/material/Typography';
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
-import { ErrorPanel } from '../../../components/error-panel.tsx';
+import { ListMore } from '../../../components/list-more.tsx';
 import { ListStatus } from '../../../components/list-status.tsx';
 import { useNotify } from '../../../components/notices.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { SearchField } from '../../../components/search-field.tsx';
-import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { useSearchParam } from '../../../hooks/use-search-param.ts';
 import { useUser } from '../../../lib/auth/session-context.tsx';
 import { PlanUsage, usePlanUsage } from '../../plan/index.ts';
@@ -29,7 +27,6 @@ type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'delet
 /** The company's users for admins: list, search, create, edit, delete, within the plan's user limit. */
 export function UsersPage() {
   const { t, ready } = useTranslation(['users', 'plan']);
-  const { errorText } = useErrorText();
   const notify = useNotify();
   const self = useUser();
   const search = useSearchParam();
@@ -85,28 +82,14 @@ export function UsersPage() {
             />
           </TableContainer>
         </Paper>
-        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mt: 2 }}>
-          <Typography variant="body2" sx={{ color: 'text.secondary' }} data-testid="users-shown">
-            {t('shown', { shown: rows.length, count })}
-          </Typography>
-          {users.hasNextPage && (
-            <Button
-              onClick={() => void users.fetchNextPage()}
-              disabled={users.isFetchingNextPage}
-              data-testid="users-load-more"
-            >
-              {t('loadMore')}
-            </Button>
-          )}
-        </Box>
-      </ListStatus>
-      {users.isFetchNextPageError && (
-        <ErrorPanel
-          data-testid="users-more-error"
-          message={`${t('loadMoreFailed')} ${errorText(users.error)}`}
-          onRetry={() => void users.fetchNextPage()}
+        <ListMore
+          query={users}
+          shownText={t('shown', { shown: rows.length, count })}
+          loadMoreText={t('loadMore')}
+          failedText={t('loadMoreFailed')}
+          testId="users"
         />
-      )}
+      </ListStatus>
 
       {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
         <UserFormDialog
