@@ -44,6 +44,7 @@ const EnvSchema = z.object({
   CONNECTIONS_LIMIT: int(DEFAULTS.connectionsLimit, 1),
   FAKE_PAIRING_MS: int(DEFAULTS.fakePairingMs),
   DEV_INBOUND: flag,
+  API_SEED: z.preprocess(unset, z.enum(['demo', 'bench']).default('demo')),
   NODE_ENV: z.string().optional(),
 });
 
@@ -60,6 +61,8 @@ export interface EnvConfig {
   connectionsLimit: number;
   fakePairingMs: number;
   devInbound: boolean;
+  /** `bench`: the demo data plus the benchmark's long history (dev-api/history-seed.ts). */
+  seed: 'demo' | 'bench';
 }
 
 /** Parses the environment once; throws a readable error naming the bad variables. */
@@ -84,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): EnvConfig {
     fakePairingMs: e.FAKE_PAIRING_MS,
     // The inbound simulator is a test/demo tool: never on unless asked for.
     devInbound: e.DEV_INBOUND || e.NODE_ENV === 'test',
+    seed: e.API_SEED,
   };
 }

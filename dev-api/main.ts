@@ -18,12 +18,14 @@ async function main(): Promise<void> {
     connectionsLimit: config.connectionsLimit,
     fakePairingMs: config.fakePairingMs,
     devInbound: config.devInbound,
+    seed: config.seed,
   });
 
   const lines = [
     `dev-api (stand-in Atendechat backend) listening on ${api.url}`,
     `  database: ${config.dbFile}   allowed origins: ${config.frontendOrigins.join(', ')}`,
     `  POST /dev/inbound: ${config.devInbound ? 'enabled' : 'disabled (DEV_INBOUND=1 enables it)'}`,
+    ...(config.seed === 'bench' ? ['  seed: bench (a ticket of 5,000 messages, 2,000 more open tickets)'] : []),
     `  demo logins (password ${DEMO_PASSWORD}):`,
     ...DEMO_LOGINS.map((l) => `    ${l.email.padEnd(22)} ${l.company}, ${l.profile}`),
   ];

@@ -13,6 +13,7 @@ import { DEFAULTS } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openDatabase } from './db.ts';
 import { AppError, errorHandler } from './errors.ts';
+import { historyRoutes, seedBenchOnce } from './history-seed.ts';
 import { FakePairing } from './pairing.ts';
 import { authRoutes } from './routes/auth.ts';
 import { companyRoutes } from './routes/companies.ts';
@@ -49,6 +50,8 @@ export interface StartApiOptions {
   fakePairingMs?: number;
   /** Mounts POST /dev/inbound. Default: on only when NODE_ENV is "test". */
   devInbound?: boolean;
+  /** `bench` adds the benchmark's long history to the seed (dev-api/history-seed.ts). Default `demo`. */
+  seed?: 'demo' | 'bench';
   /** Log unexpected (500) errors to stderr. Default true. */
   logErrors?: boolean;
 }
@@ -85,6 +88,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     userLimit: settings.userLimit,
     connectionsLimit: settings.connectionsLimit,
   });
+  if (options.seed === 'bench') seedBenchOnce(db);
   const allowed = new Set(settings.frontendOrigins);
   const isAllowedOrigin = (origin: string | undefined) => origin !== undefined && allowed.has(origin);
 
@@ -125,7 +129,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   app.use('/public', () => {
     throw new AppError('ERR_NO_MEDIA_FOUND', 404);
   });
-  if (settings.devInbound) app.use(devRoutes(ctx));
+  if (settings.devInbound) app.use(devRoutes(ctx), historyRoutes(ctx));
   app.use(errorHandler(settings.logErrors));
 
   await new Promise<void>((resolve, reject) => {

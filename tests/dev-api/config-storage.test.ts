@@ -22,7 +22,13 @@ describe('loadConfig', () => {
       connectionsLimit: 10,
       fakePairingMs: 3000,
       devInbound: false,
+      seed: 'demo',
     });
+  });
+
+  it('API_SEED=bench asks for the long history; another value is refused', () => {
+    expect(loadConfig({ API_SEED: 'bench' }).seed).toBe('bench');
+    expect(() => loadConfig({ API_SEED: 'huge' })).toThrow(/API_SEED/);
   });
 
   it('reads every variable, treating empty ones as unset', () => {

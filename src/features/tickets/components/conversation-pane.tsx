@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type UIEvent } from 'react';
+import { useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Avatar from '@mui/material/Avatar';
 import Box from '@mui/material/Box';
@@ -18,25 +18,17 @@ import { useUser } from '../../../lib/auth/session-context.tsx';
 import { useMessageEvents, useMessages } from '../api/messages.ts';
 import { isTicketTab, type Ticket } from '../api/schemas.ts';
 import { useUpdateTicket, type TicketChange } from '../api/tickets.ts';
-import { useOutgoing, type OutgoingTexts } from '../hooks/use-outgoing.ts';
+import { useOutgoing } from '../hooks/use-outgoing.ts';
 import type { Conversation } from '../model/conversation.ts';
 import { displayNumber, initialOf } from '../model/format.ts';
-import { timelineOf } from '../model/timeline.ts';
 import { Composer } from './composer.tsx';
 import { CONTACT_PANEL_WIDTH, ContactPanel, useContactPanelBeside } from './contact-panel/contact-panel.tsx';
 import { TicketMoves } from './header/ticket-moves.tsx';
 import { TicketTags } from './header/ticket-tags.tsx';
 import { ComposerProvider } from './composer/composer-state.tsx';
 import { AttachmentDropZone } from './composer/drop-zone.tsx';
-import { MessageActions } from './message-actions.tsx';
-import { DaySeparator } from './message/day-separator.tsx';
 import { ImageViewerProvider } from './message/image-viewer.tsx';
-import { MessageBubble, OutgoingBubble } from './message-bubble.tsx';
-
-/** How close to the top (px) scrolling fetches older messages. */
-const LOAD_OLDER_MARGIN = 120;
-/** Within this distance of the bottom (px), new messages keep the view at the bottom. */
-const STICK_TO_BOTTOM = 120;
+import { MessageList, type OlderPages } from './message-list.tsx';
 
 interface ConversationPaneProps {
   ticketId: number;
@@ -96,15 +88,6 @@ export function ConversationPane({ ticketId, showBack, onTicketChanged }: Conver
       onTicketChanged={onTicketChanged}
     />
   );
-}
-
-/** The older pages of the conversation: the parts of its infinite query the message list uses. */
-interface OlderPages {
-  hasNextPage: boolean;
-  isFetchingNextPage: boolean;
-  isFetchNextPageError: boolean;
-  error: unknown;
-  fetchNextPage: (options: { cancelRefetch: boolean }) => Promise<unknown>;
 }
 
 interface ConversationViewProps {
@@ -268,7 +251,13 @@ function ConversationView({ ticketId, conversation, older, back, onTicketChanged
       <ComposerProvider enabled={canSend}>
         <AttachmentDropZone>
           <ImageViewerProvider messages={messages}>
-            <MessageList messages={messages} outgoing={outgoing} older={older} contactName={contactName} />
+            <MessageList
+              messages={messages}
+              outgoing={outgoing}
+              older={older}
+              contactName={contactName}
+              label={t('conversation.messages', { name: contactName })}
+            />
           </ImageViewerProvider>
         </AttachmentDropZone>
         {canSend ? (
@@ -285,127 +274,4 @@ function ConversationView({ ticketId, conversation, older, back, onTicketChanged
       <ContactPanel open={panelOpen} onClose={() => setPanelOpen(false)} ticket={ticket} />
     </Box>
   );
-}
-
-function MessageList({
-  messages,
-  outgoing,
-  older,
-  contactName,
-}: {
-  messages: Conversation['messages'];
-  outgoing: OutgoingTexts;
-  older: OlderPages;
-  contactName: string;
-}) {
-  const { t, i18n } = useTranslation('tickets');
-  const { errorText } = useErrorText();
-  // Rows with a date separator before each day's first message.
-  const rows = useMemo(() => timelineOf(messages, i18n.language), [messages, i18n.language]);
-  const { hasNextPage: hasMore, fetchNextPage, isFetchNextPageError: olderFailed } = older;
-  const box = useRef<HTMLDivElement>(null);
-  const seen = useRef<{ firstId: string | null; lastKey: string | null; height: number; nearBottom: boolean }>({
-    firstId: null,
-    lastKey: null,
-    height: 0,
-    nearBottom: true,
-  });
-
-  const firstId = messages[0]?.id ?? null;
-  const lastOutgoing = outgoing.items.at(-1)?.key;
-  const lastKey = lastOutgoing ?? messages.at(-1)?.id ?? null;
-  // Never cancels a fetch under way (a refetch, the same page asked for twice while scrolling).
-  const loadOlder = useCallback(() => {
-    if (hasMore) void fetchNextPage({ cancelRefetch: false });
-  }, [hasMore, fetchNextPage]);
-
-  // Keep the view where the agent expects it: at the bottom on open and on new messages (if they were
-  // there), and still on the same message when an older page is added above.
-  useLayoutEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const before = seen.current;
-    if (before.height === 0) element.scrollTop = element.scrollHeight;
-    else if (firstId !== before.firstId && lastKey === before.lastKey)
-      element.scrollTop += element.scrollHeight - before.height;
-    else if (lastKey !== before.lastKey && (before.nearBottom || lastKey === lastOutgoing))
-      element.scrollTop = element.scrollHeight;
-    seen.current = { firstId, lastKey, height: element.scrollHeight, nearBottom: isNearBottom(element) };
-    // Not enough messages to scroll: fetch older ones while there are (not again and again after a failure).
-    if (!olderFailed && element.scrollHeight <= element.clientHeight) loadOlder();
-  }, [firstId, lastKey, lastOutgoing, olderFailed, loadOlder]);
-
-  const onScroll = (event: UIEvent<HTMLDivElement>) => {
-    const element = event.currentTarget;
-    seen.current.nearBottom = isNearBottom(element);
-    seen.current.height = element.scrollHeight;
-    if (element.scrollTop < LOAD_OLDER_MARGIN) loadOlder();
-  };
-
-  return (
-    <Box
-      ref={box}
-      onScroll={onScroll}
-      role="log"
-      aria-label={t('conversation.messages', { name: contactName })}
-      tabIndex={0}
-      data-testid="conversation-messages"
-      sx={{
-        flex: 1,
-        minHeight: 0,
-        overflowY: 'auto',
-        overflowAnchor: 'none',
-        px: { xs: 1.5, sm: 3 },
-        py: 2,
-        display: 'flex',
-        flexDirection: 'column',
-        gap: 0.75,
-        bgcolor: 'background.default',
-      }}
-    >
-      {hasMore && (
-        <Box sx={{ display: 'grid', justifyItems: 'center', gap: 1, mb: 1 }}>
-          {olderFailed && <ErrorPanel message={`${t('conversation.loadOlderFailed')} ${errorText(older.error)}`} />}
-          <Button
-            size="small"
-            onClick={loadOlder}
-            disabled={older.isFetchingNextPage}
-            startIcon={older.isFetchingNextPage ? <CircularProgress size={14} color="inherit" /> : undefined}
-            data-testid="load-older-messages"
-          >
-            {t('conversation.loadOlder')}
-          </Button>
-        </Box>
-      )}
-      {messages.length === 0 && outgoing.items.length === 0 && (
-        <Typography sx={{ m: 'auto', color: 'text.secondary' }} data-testid="conversation-empty">
-          {t('conversation.empty')}
-        </Typography>
-      )}
-      {rows.map((row) =>
-        row.kind === 'day' ? (
-          <DaySeparator key={row.key} label={row.label} />
-        ) : (
-          <MessageBubble
-            key={row.message.id}
-            message={row.message}
-            contactName={contactName}
-            actions={<MessageActions message={row.message} />}
-          />
-        ),
-      )}
-      {outgoing.items.map((item) => (
-        <OutgoingBubble
-          key={item.key}
-          item={item}
-          onRetry={() => outgoing.retry(item.key)}
-          onDiscard={() => outgoing.discard(item.key)}
-        />
-      ))}
-    </Box>
-  );
-}
-
-function isNearBottom(element: HTMLElement): boolean {
-  return element.scrollHeight - element.scrollTop - element.clientHeight < STICK_TO_BOTTOM;
 }

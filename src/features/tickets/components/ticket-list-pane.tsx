@@ -1,4 +1,4 @@
-import type { ReactNode, UIEvent } from 'react';
+import { memo, useMemo, useState, type ReactNode, type UIEvent } from 'react';
 import Avatar from '@mui/material/Avatar';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
@@ -6,7 +6,6 @@ import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import CircularProgress from '@mui/material/CircularProgress';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemAvatar from '@mui/material/ListItemAvatar';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -25,6 +24,7 @@ import type { useTicketLists } from '../api/tickets.ts';
 import { formatWhen, initialOf } from '../model/format.ts';
 import { countOf, ticketsOf, unreadOf } from '../model/ticket-lists.ts';
 import { TicketRowTags } from './ticket-row-tags.tsx';
+import { TicketRows } from './ticket-rows.tsx';
 
 /** How close to the end of the list (px) scrolling fetches the next page. */
 const LOAD_MORE_MARGIN = 240;
@@ -77,9 +77,11 @@ export function TicketListPane({
   const { t } = useTranslation('tickets');
   const { errorText } = useErrorText();
   const list = lists[tab];
-  const tickets = ticketsOf(list.data);
+  const tickets = useMemo(() => ticketsOf(list.data), [list.data]);
   const status = combined(lists);
   const ready = TICKET_TABS.every((each) => lists[each].data !== undefined);
+  // State, not a ref: the rows (a child) lay out before a parent's ref is set, and must see the element.
+  const [panel, setPanel] = useState<HTMLDivElement | null>(null);
 
   const loadMore = () => {
     // Never cancels a fetch under way (a refetch, the same page asked for twice while scrolling).
@@ -168,10 +170,11 @@ export function TicketListPane({
         id="tickets-tabpanel"
         role="tabpanel"
         aria-labelledby={`tickets-tab-${tab}`}
+        ref={setPanel}
         onScroll={onScroll}
         data-testid="ticket-list"
         aria-busy={status.isPending}
-        sx={{ flex: 1, minHeight: 0, overflowY: 'auto' }}
+        sx={{ flex: 1, minHeight: 0, overflowY: 'auto', overflowAnchor: 'none' }}
       >
         <ListStatus
           query={status}
@@ -180,16 +183,19 @@ export function TicketListPane({
           errorText={t('list.loadFailed')}
           testId="tickets"
         >
-          <List disablePadding aria-label={t('list.label', { status: t(`tabs.${tab}`) })}>
-            {tickets.map((ticket) => (
+          <TicketRows
+            tickets={tickets}
+            total={countOf(list.data)}
+            scrollElement={panel}
+            label={t('list.label', { status: t(`tabs.${tab}`) })}
+            renderTicket={(ticket) => (
               <TicketItem
-                key={ticket.id}
                 ticket={ticket}
                 selected={ticket.id === openTicketId}
                 unread={unreadOf(ticket, openTicketId)}
               />
-            ))}
-          </List>
+            )}
+          />
           {list.hasNextPage && (
             <Box sx={{ p: 2, display: 'grid', gap: 1, justifyItems: 'center' }}>
               {list.isFetchNextPageError && (
@@ -212,13 +218,23 @@ export function TicketListPane({
   );
 }
 
-function TicketItem({ ticket, selected, unread }: { ticket: Ticket; selected: boolean; unread: number }) {
+/** Drawn again only when its ticket, selection or unread count changes (not at every scroll step). */
+const TicketItem = memo(function TicketItem({
+  ticket,
+  selected,
+  unread,
+}: {
+  ticket: Ticket;
+  selected: boolean;
+  unread: number;
+}) {
   const { t, i18n } = useTranslation('tickets');
   // The list's search stays in the address (`?q=`) while a conversation is open.
   const { search } = useLocation();
   const name = ticket.contact?.name || ticket.contact?.number || `#${ticket.id}`;
   return (
-    <ListItem disablePadding divider>
+    // The row's <li> is TicketRows' (the virtualised list places it).
+    <ListItem component="div" disablePadding divider>
       <ListItemButton
         component={RouterLink}
         to={{ pathname: `/tickets/${ticket.id}`, search }}
@@ -295,4 +311,4 @@ function TicketItem({ ticket, selected, unread }: { ticket: Ticket; selected: bo
       </ListItemButton>
     </ListItem>
   );
-}
+});

@@ -1,0 +1,310 @@
+/**
+ * `npm run bench:runtime`: how the tickets screen holds up with a long history (scripts/bench/README-runtime.md).
+ *
+ * Builds the app (`--no-build`: reuse .cache/app), stamps the "default" brand against a stand-in seeded with
+ * `seed: 'bench'` (a ticket of 5,000 messages of every kind, 2,000 more open tickets), signs in in Chromium
+ * (/usr/bin/chromium via playwright-core), then with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate)
+ * measures, in one run:
+ *   1. the time from clicking the big ticket to its newest message drawn in view;
+ *   2. the frame times (requestAnimationFrame deltas) while scrolling to its first message, every older page
+ *      fetched on the way (median, 95th percentile);
+ *   3. the DOM nodes at the end (elements, and CDP's Nodes count after a garbage collection);
+ *   4. the JS heap growth (CDP Performance.getMetrics JSHeapUsedSize, HeapProfiler.collectGarbage before each
+ *      reading) after 10,000 messages from customers arrive by socket on other tickets.
+ * Exits 1 when a figure misses its target.
+ *
+ *   npm run bench:runtime                 build, then measure
+ *   npm run bench:runtime -- --no-build   reuse .cache/app
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { BENCH_HISTORY, HISTORY_CONTACT } from '../../dev-api/history-seed.ts';
+import { startApi } from '../../dev-api/server.ts';
+import { chromiumLaunchOptions } from '../../tests/browser/chromium.ts';
+import { appIsBuilt, buildApp } from '../build/build-app.ts';
+import { stampBrand } from '../build/build-brands.ts';
+import { APP_BUILD_DIR, BRANDS_DIR, ICON_CACHE_DIR } from '../paths.ts';
+import { serveStatic } from '../serve/static-server.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    'app-dir': { type: 'string', default: APP_BUILD_DIR },
+    'socket-messages': { type: 'string', default: '10000' },
+  },
+});
+const appDir = resolve(args['app-dir']);
+const SOCKET_MESSAGES = Number(args['socket-messages']);
+const LOGIN = { email: 'admin@admin.com', password: '123456' };
+const VIEWPORT = { width: 1280, height: 800 };
+const CPU_THROTTLING = 4;
+const TARGETS = { openMs: 1000, frameP95Ms: 33, domNodes: 3000, heapGrowthMB: 30 };
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+async function metric(cdp: CDPSession, name: string): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const found = metrics.find((each) => each.name === name);
+  if (!found) throw new Error(`no ${name} metric`);
+  return found.value;
+}
+
+async function collectGarbage(cdp: CDPSession): Promise<void> {
+  // Twice: the first pass can leave what only finalizers released.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+}
+
+async function signIn(page: Page, appUrl: string): Promise<void> {
+  await page.goto(`${appUrl}/login`);
+  await page.locator('[data-testid="login-email"] input, input[data-testid="login-email"]').first().fill(LOGIN.email);
+  await page
+    .locator('[data-testid="login-password"] input, input[data-testid="login-password"]')
+    .first()
+    .fill(LOGIN.password);
+  await page
+    .locator('[data-testid="login-password"] input, input[data-testid="login-password"]')
+    .first()
+    .press('Enter');
+  await page.waitForURL(/\/(dashboard|tickets)?$/);
+}
+
+/**
+ * What runs in the page, as source text: tsx would otherwise add its own helpers to functions handed to
+ * page.evaluate, and this file is type-checked without the DOM library.
+ */
+const PAGE_CODE = String.raw`
+window.__bench = {
+  // Time from the click on the ticket to its newest message drawn inside the list's view (ms, page clock).
+  timeToNewest(ticketId, newestId) {
+    return new Promise((resolve, reject) => {
+      const item = document.querySelector('[data-testid="ticket-item-' + ticketId + '"]');
+      if (!item) return reject(new Error('ticket-item-' + ticketId + ' is not in the list'));
+      const start = performance.now();
+      item.click();
+      const check = () => {
+        const list = document.querySelector('[data-testid="conversation-messages"]');
+        const bubble = document.querySelector('[data-testid="message-' + newestId + '"]');
+        if (list && bubble) {
+          const box = list.getBoundingClientRect();
+          const rect = bubble.getBoundingClientRect();
+          if (rect.height > 0 && rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1) {
+            // Drawn in the frame after the one it was laid out in.
+            requestAnimationFrame(() => resolve(performance.now() - start));
+            return;
+          }
+        }
+        if (performance.now() - start > 30000) return reject(new Error('the newest message never showed'));
+        requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+  },
+  // Scrolls the message list up 300 px a frame until its first message is at the top with every page
+  // loaded; every frame's duration (requestAnimationFrame deltas) meanwhile, and how long it took.
+  scrollToFirst(total) {
+    return new Promise((resolve, reject) => {
+      const list = document.querySelector('[data-testid="conversation-messages"]');
+      if (!list) return reject(new Error('no message list'));
+      const frames = [];
+      const start = performance.now();
+      let last = start;
+      const step = (now) => {
+        frames.push(now - last);
+        last = now;
+        const loaded = Number(list.getAttribute('data-rows'));
+        if (loaded >= total && list.scrollTop === 0 && list.getAttribute('aria-busy') === 'false') {
+          return resolve({ frames, ms: now - start });
+        }
+        if (now - start > 600000) return reject(new Error('stuck at ' + loaded + ' of ' + total + ' messages'));
+        list.scrollBy({ top: -300 });
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame((now) => {
+        last = now;
+        requestAnimationFrame(step);
+      });
+    });
+  },
+  count(selector) {
+    return document.querySelectorAll(selector).length;
+  },
+};
+`;
+
+const inPage = <T>(page: Page, call: string): Promise<T> => page.evaluate(call) as Promise<T>;
+
+/** Customers write to `count` random other tickets through the stand-in's simulator, 16 at a time. */
+async function burst(apiUrl: string, ticketIds: number[], count: number): Promise<{ ticketId: number; body: string }> {
+  let next = 0;
+  let lastSent = { ticketId: ticketIds[0] ?? 0, body: '' };
+  const worker = async () => {
+    while (next < count) {
+      const n = next++;
+      const ticketId = ticketIds[(n * 7919) % ticketIds.length] ?? 0;
+      const body = `Mensagem de cliente ${n + 1}`;
+      const response = await fetch(`${apiUrl}/dev/inbound`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ticketId, body }),
+      });
+      if (response.status !== 200) throw new Error(`POST /dev/inbound: ${response.status}`);
+      await response.arrayBuffer();
+      if (n === count - 1) lastSent = { ticketId, body };
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  // One more, last for sure, that the page must show before the heap is read.
+  const ticketId = ticketIds[1] ?? 0;
+  const body = `Última mensagem ${lastSent.body}`;
+  const response = await fetch(`${apiUrl}/dev/inbound`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ticketId, body }),
+  });
+  if (response.status !== 200) throw new Error(`POST /dev/inbound: ${response.status}`);
+  return { ticketId, body };
+}
+
+async function apiJson<T>(url: string, token: string): Promise<T> {
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  if (response.status !== 200) throw new Error(`GET ${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+const distDir = mkdtempSync(join(tmpdir(), 'vitrine-bench-runtime-'));
+try {
+  if (!args['no-build']) {
+    console.log(`Building the app into ${appDir}…`);
+    await buildApp(appDir, { quiet: true });
+  } else if (!appIsBuilt(appDir)) {
+    fail(`--no-build: no app build in ${appDir} (run npm run build:app first)`);
+  }
+  const bundleDir = join(distDir, 'default');
+  const web = await serveStatic(bundleDir);
+  const seedStart = performance.now();
+  const api = await startApi({
+    port: 0,
+    dbFile: ':memory:',
+    frontendOrigins: [web.url],
+    devInbound: true,
+    seed: 'bench',
+    logErrors: false,
+  });
+  const seedMs = performance.now() - seedStart;
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const stamped = await stampBrand('default', {
+      brandsDir: BRANDS_DIR,
+      distDir,
+      appDir,
+      env: { REACT_APP_BACKEND_URL: api.url },
+      iconCacheDir: ICON_CACHE_DIR,
+    });
+    if (!stamped.ok) fail(`stamping failed:\n${stamped.errors?.join('\n')}`);
+
+    // The big ticket, its newest message and the other open tickets, as the API gives them.
+    const login = await fetch(`${api.url}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(LOGIN),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const open = await apiJson<{ count: number; tickets: Array<{ id: number; contact: { number: string } }> }>(
+      `${api.url}/tickets?status=open&showAll=false&searchParam=&pageNumber=1&queueIds=${encodeURIComponent('[1,2]')}`,
+      token,
+    );
+    const big = open.tickets.find((ticket) => ticket.contact.number === HISTORY_CONTACT.number);
+    if (!big) fail('the long conversation is not on the first page of open tickets');
+    const newest = await apiJson<{ count: number; messages: Array<{ id: string }> }>(
+      `${api.url}/messages/${big.id}?pageNumber=1`,
+      token,
+    );
+    const newestId = newest.messages.at(-1)?.id;
+    if (!newestId) fail('the long conversation has no messages');
+    // Other open tickets of the seed (ids after the big one), not the big one.
+    const others = Array.from({ length: BENCH_HISTORY.openTickets }, (_, i) => big.id + 1 + i);
+
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'pt-BR' });
+    const page = await context.newPage();
+    await signIn(page, web.url);
+    await page.goto(`${web.url}/tickets`);
+    await page.locator(`[data-testid="ticket-item-${big.id}"]`).waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
+
+    await page.evaluate(PAGE_CODE);
+    const openMs = await inPage<number>(page, `window.__bench.timeToNewest(${big.id}, ${JSON.stringify(newestId)})`);
+    console.log(`conversation shown in ${Math.round(openMs)} ms; scrolling to the first message…`);
+    const { frames, ms: scrollMs } = await inPage<{ frames: number[]; ms: number }>(
+      page,
+      `window.__bench.scrollToFirst(${newest.count})`,
+    );
+    const sorted = [...frames].sort((a, b) => a - b);
+    const median = percentile(sorted, 50);
+    const p95 = percentile(sorted, 95);
+    const worst = sorted.at(-1) ?? Number.NaN;
+    await collectGarbage(cdp);
+    const elements = await inPage<number>(page, `window.__bench.count('*')`);
+    const nodes = await metric(cdp, 'Nodes');
+    const drawnRows = await inPage<number>(
+      page,
+      `window.__bench.count('[data-testid="conversation-messages"] [data-index]')`,
+    );
+
+    console.log(`scrolled in ${(scrollMs / 1000).toFixed(1)} s; ${SOCKET_MESSAGES} socket messages…`);
+    await collectGarbage(cdp);
+    const heapBefore = await metric(cdp, 'JSHeapUsedSize');
+    const burstStart = performance.now();
+    const last = await burst(api.url, others, SOCKET_MESSAGES);
+    await page
+      .locator(`[data-testid="ticket-item-${last.ticketId}"] [data-testid="ticket-item-last"]`)
+      .filter({ hasText: last.body })
+      .waitFor({ timeout: 300_000 });
+    const burstMs = performance.now() - burstStart;
+    await collectGarbage(cdp);
+    const heapAfter = await metric(cdp, 'JSHeapUsedSize');
+    const heapGrowthMB = (heapAfter - heapBefore) / 1e6;
+    const ticketRows = await inPage<number>(page, `window.__bench.count('[data-testid="ticket-list"] li')`);
+    const nodesAfter = await metric(cdp, 'Nodes');
+
+    const ok = {
+      open: openMs < TARGETS.openMs,
+      frames: p95 < TARGETS.frameP95Ms,
+      dom: nodes < TARGETS.domNodes,
+      heap: heapGrowthMB < TARGETS.heapGrowthMB,
+    };
+    const mark = (pass: boolean) => (pass ? 'ok' : 'MISSED');
+    console.log(
+      [
+        `Runtime with a long history: brand "default", Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}, CPU throttled ${CPU_THROTTLING}×`,
+        `seed: ${newest.count} messages in ticket ${big.id}, ${open.count} open tickets (seeded in ${Math.round(seedMs)} ms)`,
+        '',
+        `conversation shown (click → newest message in view): ${Math.round(openMs)} ms   target < ${TARGETS.openMs} ms  ${mark(ok.open)}`,
+        `scroll to the first message (${newest.count} loaded, ${frames.length} frames, ${(scrollMs / 1000).toFixed(1)} s): median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, worst ${worst.toFixed(1)} ms   target p95 < ${TARGETS.frameP95Ms} ms  ${mark(ok.frames)}`,
+        `DOM at the end: ${nodes} nodes (CDP, after GC), ${elements} elements, ${drawnRows} message rows drawn   target < ${TARGETS.domNodes} nodes  ${mark(ok.dom)}`,
+        `JS heap after ${SOCKET_MESSAGES} socket messages on other tickets (${(burstMs / 1000).toFixed(1)} s): ${(heapBefore / 1e6).toFixed(1)} MB → ${(heapAfter / 1e6).toFixed(1)} MB, growth ${heapGrowthMB.toFixed(1)} MB   target < ${TARGETS.heapGrowthMB} MB  ${mark(ok.heap)}`,
+        `  then: ${ticketRows} ticket rows drawn, ${nodesAfter} DOM nodes`,
+      ].join('\n'),
+    );
+    process.exitCode = Object.values(ok).every(Boolean) ? 0 : 1;
+  } finally {
+    await browser.close();
+    await Promise.all([web.close(), api.close()]);
+  }
+} finally {
+  rmSync(distDir, { recursive: true, force: true });
+}

@@ -1,0 +1,266 @@
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type UIEvent } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Typography from '@mui/material/Typography';
+import ArrowDownward from '@mui/icons-material/ArrowDownward';
+import { useTranslation } from 'react-i18next';
+import { ErrorPanel } from '../../../components/error-panel.tsx';
+import { useErrorText } from '../../../hooks/use-error-text.ts';
+import type { Message } from '../api/schemas.ts';
+import type { OutgoingTexts } from '../hooks/use-outgoing.ts';
+import { useVirtualRows } from '../hooks/use-virtual-rows.ts';
+import type { Outgoing } from '../model/conversation.ts';
+import { unseenCount } from '../model/message-list.ts';
+import { timelineOf } from '../model/timeline.ts';
+import { DaySeparator } from './message/day-separator.tsx';
+import { MessageActions } from './message-actions.tsx';
+import { MessageBubble, OutgoingBubble } from './message-bubble.tsx';
+
+/** How close to the top (px) scrolling fetches older messages. */
+const LOAD_OLDER_MARGIN = 120;
+/** Within this distance of the bottom (px) the agent is "at the bottom": new messages keep the view there. */
+const STICK_TO_BOTTOM = 120;
+/** A conversation this short is rendered whole (cheap, and the browser's find-in-page sees all of it). */
+const RENDER_WHOLE = 60;
+/** Rows rendered beyond each edge of the view in a longer one. */
+const OVERSCAN = 8;
+/** A text bubble's usual height; rows are measured once drawn. */
+const ESTIMATED_ROW = 64;
+/** The list's own padding and the space between bubbles (px). */
+const PADDING = 16;
+const GAP = 6;
+
+/** The older pages of the conversation: the parts of its infinite query the message list uses. */
+export interface OlderPages {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  isFetchNextPageError: boolean;
+  error: unknown;
+  fetchNextPage: (options: { cancelRefetch: boolean }) => Promise<unknown>;
+}
+
+/** Each drawn row: placed by the virtualizer; a column so a bubble sits left or right (its alignSelf). */
+const ROW_STYLE = {
+  position: 'absolute',
+  top: 0,
+  left: 0,
+  width: '100%',
+  display: 'flex',
+  flexDirection: 'column',
+} as const;
+
+const estimateSize = () => ESTIMATED_ROW;
+
+/** A bubble (with its menu) is drawn again only when its message changes, not at every scroll step. */
+const Bubble = memo(function Bubble({ message, contactName }: { message: Message; contactName: string }) {
+  return <MessageBubble message={message} contactName={contactName} actions={<MessageActions message={message} />} />;
+});
+
+type Row =
+  | { key: string; message: Message; item?: never; day?: never }
+  | { key: string; item: Outgoing; message?: never; day?: never }
+  /** A date separator before the first message of a day. */
+  | { key: string; day: string; message?: never; item?: never };
+
+/**
+ * The conversation's messages, virtualised (TanStack Virtual, end-anchored): only the bubbles in view and a
+ * few more are in the DOM, whatever the length; each row is measured as drawn. Opens at the newest message;
+ * scrolling up fetches older pages, which are prepended without moving what the agent reads. A new message
+ * follows the view down only when the agent was at the bottom (or sent it); otherwise a "new messages"
+ * button says how many arrived and goes down to them.
+ */
+export function MessageList({
+  messages,
+  outgoing,
+  older,
+  contactName,
+  label,
+}: {
+  messages: Message[];
+  outgoing: OutgoingTexts;
+  older: OlderPages;
+  contactName: string;
+  label: string;
+}) {
+  const { t, i18n } = useTranslation('tickets');
+  const { errorText } = useErrorText();
+  const { hasNextPage: hasMore, fetchNextPage, isFetchNextPageError: olderFailed, isFetchingNextPage } = older;
+  const box = useRef<HTMLDivElement>(null);
+
+  // Built again only when the messages change: a new key function makes the virtualizer re-place every row.
+  const rows = useMemo<Row[]>(
+    () => [
+      ...timelineOf(messages, i18n.language).map((row) =>
+        row.kind === 'day' ? { key: row.key, day: row.label } : { key: row.message.id, message: row.message },
+      ),
+      ...outgoing.items.map((item) => ({ key: `outgoing-${item.key}`, item })),
+    ],
+    [messages, outgoing.items, i18n.language],
+  );
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
+  const { items, totalSize, virtualizer } = useVirtualRows({
+    count: rows.length,
+    getScrollElement: () => box.current,
+    estimateSize,
+    getItemKey,
+    overscan: rows.length <= RENDER_WHOLE ? RENDER_WHOLE : OVERSCAN,
+    paddingStart: PADDING,
+    paddingEnd: PADDING,
+    gap: GAP,
+    // Chat: a prepended page keeps the visible message in place; appended ones are followed only from the end.
+    anchorTo: 'end',
+    followOnAppend: true,
+    scrollEndThreshold: STICK_TO_BOTTOM,
+  });
+
+  // Whether the agent is at the bottom, and the newest message they saw there: the button counts from it.
+  const [atBottom, setAtBottom] = useState(true);
+  const [seenId, setSeenId] = useState<string | null>(null);
+  // Near the top: the button for older messages shows (scrolling there also fetches them).
+  const [nearTop, setNearTop] = useState(false);
+  const lastId = messages.at(-1)?.id ?? null;
+  const unseen = atBottom ? 0 : unseenCount(messages, seenId);
+
+  // Never cancels a fetch under way (a refetch, the same page asked for twice while scrolling).
+  const loadOlder = useCallback(() => {
+    if (hasMore) void fetchNextPage({ cancelRefetch: false });
+  }, [hasMore, fetchNextPage]);
+
+  // Opens at the newest message.
+  useLayoutEffect(() => {
+    virtualizer.scrollToEnd();
+  }, [virtualizer]);
+
+  // The agent's own text goes to the bottom even when they were reading older messages.
+  const lastOutgoing = outgoing.items.at(-1)?.key;
+  useLayoutEffect(() => {
+    if (lastOutgoing !== undefined) virtualizer.scrollToEnd();
+  }, [lastOutgoing, virtualizer]);
+
+  // Not enough messages to scroll: fetch older ones while there are (not again and again after a failure).
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (element && !olderFailed && element.scrollHeight <= element.clientHeight) loadOlder();
+  }, [totalSize, olderFailed, loadOlder]);
+
+  const onScroll = (event: UIEvent<HTMLDivElement>) => {
+    const element = event.currentTarget;
+    const bottom = element.scrollHeight - element.scrollTop - element.clientHeight < STICK_TO_BOTTOM;
+    setAtBottom(bottom);
+    // At the bottom everything is seen; leaving it, what was there is the last seen.
+    if (bottom || atBottom) setSeenId(lastId);
+    setNearTop(element.scrollTop < 2 * LOAD_OLDER_MARGIN);
+    if (element.scrollTop < LOAD_OLDER_MARGIN) loadOlder();
+  };
+
+  const toBottom = () => {
+    virtualizer.scrollToEnd();
+    box.current?.focus();
+  };
+
+  const empty = rows.length === 0;
+  return (
+    <Box sx={{ position: 'relative', flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <Box
+        ref={box}
+        onScroll={onScroll}
+        role="log"
+        aria-label={label}
+        aria-busy={isFetchingNextPage}
+        tabIndex={0}
+        data-testid="conversation-messages"
+        data-rows={rows.length}
+        sx={{
+          flex: 1,
+          minHeight: 0,
+          overflowY: 'auto',
+          // The virtualizer anchors prepended pages itself; the browser's own anchoring would move twice.
+          overflowAnchor: 'none',
+          contain: 'strict',
+          px: { xs: 1.5, sm: 3 },
+          bgcolor: 'background.default',
+          display: 'flex',
+          flexDirection: 'column',
+        }}
+      >
+        {empty ? (
+          <Typography sx={{ m: 'auto', color: 'text.secondary' }} data-testid="conversation-empty">
+            {t('conversation.empty')}
+          </Typography>
+        ) : (
+          <Box sx={{ position: 'relative', width: '100%', flexShrink: 0 }} style={{ height: totalSize }}>
+            {items.map((virtual) => {
+              const row = rows[virtual.index];
+              if (!row) return null;
+              return (
+                <div
+                  key={virtual.key}
+                  ref={virtualizer.measureElement}
+                  data-index={virtual.index}
+                  style={{ ...ROW_STYLE, transform: `translateY(${virtual.start}px)` }}
+                >
+                  {row.day !== undefined ? (
+                    <DaySeparator label={row.day} />
+                  ) : row.message ? (
+                    <Bubble message={row.message} contactName={contactName} />
+                  ) : (
+                    <OutgoingBubble
+                      item={row.item}
+                      onRetry={() => outgoing.retry(row.item.key)}
+                      onDiscard={() => outgoing.discard(row.item.key)}
+                    />
+                  )}
+                </div>
+              );
+            })}
+          </Box>
+        )}
+      </Box>
+      {hasMore && (nearTop || isFetchingNextPage || olderFailed) && (
+        // Over the top of the list, so showing or hiding it never moves the messages.
+        <Box
+          sx={{
+            position: 'absolute',
+            top: 8,
+            left: 0,
+            right: 0,
+            display: 'grid',
+            justifyItems: 'center',
+            gap: 1,
+            pointerEvents: 'none',
+            '& > *': { pointerEvents: 'auto' },
+          }}
+        >
+          {olderFailed && <ErrorPanel message={`${t('conversation.loadOlderFailed')} ${errorText(older.error)}`} />}
+          <Button
+            size="small"
+            variant="contained"
+            color="inherit"
+            onClick={loadOlder}
+            disabled={isFetchingNextPage}
+            startIcon={isFetchingNextPage ? <CircularProgress size={14} color="inherit" /> : undefined}
+            data-testid="load-older-messages"
+            sx={{ bgcolor: 'background.paper', boxShadow: 1 }}
+          >
+            {t('conversation.loadOlder')}
+          </Button>
+        </Box>
+      )}
+      <Box aria-live="polite" sx={{ position: 'absolute', right: 16, bottom: 16 }}>
+        {unseen > 0 && (
+          <Button
+            variant="contained"
+            size="small"
+            onClick={toBottom}
+            startIcon={<ArrowDownward />}
+            data-testid="new-messages"
+            data-count={unseen}
+          >
+            {t('conversation.newMessages', { count: unseen })}
+          </Button>
+        )}
+      </Box>
+    </Box>
+  );
+}
