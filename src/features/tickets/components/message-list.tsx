@@ -127,15 +127,29 @@ export function MessageList({
     if (hasMore) void fetchNextPage({ cancelRefetch: false });
   }, [hasMore, fetchNextPage]);
 
-  // Opens at the newest message.
+  // At the bottom the view stays pinned there, whatever grows: rows measured taller than estimated, and the
+  // list's own box shrinking as the header above it fills in (tags, an alert). The virtualizer follows appended
+  // rows but not a viewport that changes size, so the pin is ours. Scrolling away from the bottom lets go.
+  const pinned = useRef(true);
+  const pinToBottom = useCallback(() => {
+    const element = box.current;
+    if (element && pinned.current) element.scrollTop = element.scrollHeight;
+  }, []);
+  useLayoutEffect(pinToBottom, [totalSize, pinToBottom]);
   useLayoutEffect(() => {
-    virtualizer.scrollToEnd();
-  }, [virtualizer]);
+    const element = box.current;
+    if (!element) return;
+    const observer = new ResizeObserver(pinToBottom);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [pinToBottom]);
 
   // The agent's own text goes to the bottom even when they were reading older messages.
   const lastOutgoing = outgoing.items.at(-1)?.key;
   useLayoutEffect(() => {
-    if (lastOutgoing !== undefined) virtualizer.scrollToEnd();
+    if (lastOutgoing === undefined) return;
+    pinned.current = true;
+    virtualizer.scrollToEnd();
   }, [lastOutgoing, virtualizer]);
 
   // Not enough messages to scroll: fetch older ones while there are (not again and again after a failure).
@@ -144,9 +158,37 @@ export function MessageList({
     if (element && !olderFailed && element.scrollHeight <= element.clientHeight) loadOlder();
   }, [totalSize, olderFailed, loadOlder]);
 
+  // The message the agent reads (the first bubble at the top of the view) and how far the view is into it.
+  // An older page keeps it in place. The virtualizer anchors prepends itself, but on the row at the top,
+  // which is often a day separator: that row stays first when the page is of the same day, and the view
+  // would jump by the whole page. So the place is kept by a message, here.
+  const reading = useRef<{ key: string; offset: number } | null>(null);
+  const noteReading = (scrollTop: number) => {
+    const item = virtualizer.getVirtualItems().find((row) => row.end > scrollTop && rows[row.index]?.message);
+    reading.current = item ? { key: String(item.key), offset: scrollTop - item.start } : null;
+  };
+  const firstId = messages[0]?.id;
+  const anchoredFirstId = useRef(firstId);
+  useLayoutEffect(() => {
+    // Only when the first message changed: an older page arrived.
+    if (anchoredFirstId.current === firstId) return;
+    anchoredFirstId.current = firstId;
+    const element = box.current;
+    const place = reading.current;
+    if (!element || !place || pinned.current) return;
+    const index = rows.findIndex((row) => row.key === place.key);
+    // The row's new start (offsets of rows not drawn yet are estimates; measuring them keeps the view).
+    const start = index < 0 ? undefined : virtualizer.getOffsetForIndex(index, 'start')?.[0];
+    if (start !== undefined && Math.abs(element.scrollTop - (start + place.offset)) > 1) {
+      element.scrollTop = start + place.offset;
+    }
+  });
+
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const element = event.currentTarget;
+    noteReading(element.scrollTop);
     const bottom = element.scrollHeight - element.scrollTop - element.clientHeight < STICK_TO_BOTTOM;
+    pinned.current = bottom;
     setAtBottom(bottom);
     // At the bottom everything is seen; leaving it, what was there is the last seen.
     if (bottom || atBottom) setSeenId(lastId);
@@ -155,6 +197,7 @@ export function MessageList({
   };
 
   const toBottom = () => {
+    pinned.current = true;
     virtualizer.scrollToEnd();
     box.current?.focus();
   };
@@ -170,7 +213,7 @@ export function MessageList({
         aria-busy={isFetchingNextPage}
         tabIndex={0}
         data-testid="conversation-messages"
-        data-rows={rows.length}
+        data-rows={messages.length}
         sx={{
           flex: 1,
           minHeight: 0,
