@@ -246,6 +246,26 @@ describe('conversation', () => {
     expect(conversationOf(conversation([])).ticket.id).toBe(1);
   });
 
+  it('an older page costs the page: the loaded messages are kept as they are, the page goes before them', () => {
+    const first = conversation([message('c', 3), message('d', 4)]);
+    const loaded = conversationOf(first).messages;
+    const page2 = { messages: [message('a', 1), message('b', 2)], ticket: ticket(1), hasMore: false };
+    const next: MessagesData = { pages: [...first.pages, page2], pageParams: [1, 2] };
+    const messages = conversationOf(next).messages;
+    expect(messages.map((m) => m.id)).toEqual(['a', 'b', 'c', 'd']);
+    // The same objects, so the bubbles already drawn are not drawn again.
+    expect(messages.slice(2)).toEqual(loaded);
+    expect(messages[2]).toBe(loaded[0]);
+    // A page that overlaps what is loaded (a message moved pages) or comes out of order is merged anew.
+    const overlapping = { messages: [message('b', 2), message('c', 3)], ticket: ticket(1), hasMore: true };
+    const merged = conversationOf({ pages: [...first.pages, overlapping], pageParams: [1, 2] });
+    expect(merged.messages.map((m) => m.id)).toEqual(['b', 'c', 'd']);
+    const late = { messages: [message('z', 9)], ticket: ticket(1), hasMore: true };
+    expect(shown({ pages: [...first.pages, late], pageParams: [1, 2] })).toEqual(['c', 'd', 'z']);
+    // Asked again for the first pages only (a refetch back to one page): the first page alone.
+    expect(shown(first)).toEqual(['c', 'd']);
+  });
+
   it('applies created and updated messages of its own ticket only; an update replaces it on its page', () => {
     let data = conversation([message('b', 2)], [message('a', 1)]);
     data = addMessage(data, message('c', 3));

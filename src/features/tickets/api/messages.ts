@@ -111,7 +111,14 @@ export function updateConversation(
 
 /** One ticket's conversation: `data` is its ticket and loaded messages (oldest first); `fetchNextPage` for older. */
 export function useMessages(ticketId: number) {
-  return useInfiniteQuery({ ...messagesQueryOptions(useApi(), ticketId), select: conversationOf });
+  return useInfiniteQuery({
+    ...messagesQueryOptions(useApi(), ticketId),
+    select: conversationOf,
+    // No deep comparison with the previous result: conversationOf keeps every unchanged message's object, and
+    // comparing a 5,000-message conversation shifted by an older page cost a whole frame per page. (A refetch's
+    // answer is new objects throughout: the bubbles are drawn again once.)
+    structuralSharing: false,
+  });
 }
 
 /**

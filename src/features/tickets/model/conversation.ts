@@ -34,6 +34,45 @@ export function mergeMessages(current: Message[], incoming: Message[]): { messag
   return { messages: [...byId.values()].sort(byTime), added };
 }
 
+/** The last merge for a newest page: the pages it covered, their messages oldest first, and their ids. */
+interface MergedPages {
+  pages: MessagePage[];
+  messages: Message[];
+  ids: Set<string>;
+}
+const mergedByNewestPage = new WeakMap<MessagePage, MergedPages>();
+
+function mergePages(pages: MessagePage[]): MergedPages {
+  const messages = mergeMessages(
+    [],
+    [...pages].reverse().flatMap((page) => page.messages),
+  ).messages;
+  return { pages, messages, ids: new Set(messages.map((message) => message.id)) };
+}
+
+/**
+ * An older page arrived (the same pages plus more at the end): its messages go before the loaded ones, when
+ * they are all older and new. Costs the page, not the history (a merge and sort of 5,000 messages at every
+ * page made scrolling up a long conversation stutter). Anything else: undefined, and the pages are merged anew.
+ */
+function withOlderPages(previous: MergedPages, pages: MessagePage[]): MergedPages | undefined {
+  const known = previous.pages;
+  if (pages.length <= known.length || known.some((page, i) => pages[i] !== page)) return undefined;
+  const older = pages
+    .slice(known.length)
+    .reverse()
+    .flatMap((page) => page.messages);
+  const oldestLoaded = previous.messages[0];
+  for (let i = 0; i < older.length; i++) {
+    const message = older[i];
+    const next = older[i + 1] ?? oldestLoaded;
+    if (!message || previous.ids.has(message.id) || (next && byTime(message, next) > 0)) return undefined;
+  }
+  // The set grows in place: only the newest merge of this page is ever read again.
+  for (const message of older) previous.ids.add(message.id);
+  return { pages, messages: [...older, ...previous.messages], ids: previous.ids };
+}
+
 /**
  * The loaded pages as one conversation. Pages refetched after new messages arrived overlap (a message moves
  * from page 1 to page 2): each message shows once.
@@ -41,8 +80,10 @@ export function mergeMessages(current: Message[], incoming: Message[]): { messag
 export function conversationOf(data: MessagesData): Conversation {
   const newest = data.pages[0];
   if (!newest) throw new Error('a conversation has at least its first page');
-  const oldestFirst = [...data.pages].reverse().flatMap((page) => page.messages);
-  return { ticket: newest.ticket, messages: mergeMessages([], oldestFirst).messages, deleted: !!newest.deleted };
+  const previous = mergedByNewestPage.get(newest);
+  const merged = (previous && withOlderPages(previous, data.pages)) ?? mergePages(data.pages);
+  mergedByNewestPage.set(newest, merged);
+  return { ticket: newest.ticket, messages: merged.messages, deleted: !!newest.deleted };
 }
 
 function updateNewest(data: MessagesData, update: (page: MessagePage) => MessagePage): MessagesData {

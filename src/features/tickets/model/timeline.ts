@@ -33,14 +33,24 @@ export function dayLabel(date: Date, language: string, now: Date = new Date()): 
   }).format(date);
 }
 
+/** Each message's day, worked out once: a long conversation is laid out again at every page and message. */
+const dayOfMessage = new WeakMap<Message, string>();
+function messageDay(message: Message): string {
+  let key = dayOfMessage.get(message);
+  if (key === undefined) {
+    key = dayKey(new Date(message.createdAt));
+    dayOfMessage.set(message, key);
+  }
+  return key;
+}
+
 export function timelineOf(messages: Message[], language: string, now: Date = new Date()): TimelineRow[] {
   const rows: TimelineRow[] = [];
   let previous = '';
   for (const message of messages) {
-    const date = new Date(message.createdAt);
-    const key = dayKey(date);
+    const key = messageDay(message);
     if (key !== '' && key !== previous) {
-      rows.push({ kind: 'day', key: `day-${key}`, label: dayLabel(date, language, now) });
+      rows.push({ kind: 'day', key: `day-${key}`, label: dayLabel(new Date(message.createdAt), language, now) });
       previous = key;
     }
     rows.push({ kind: 'message', message });
