@@ -15,8 +15,9 @@
  *
  *   npm run bench:runtime                 build, then measure
  *   npm run bench:runtime -- --no-build   reuse .cache/app
+ *   npm run bench:runtime -- --profile scroll.cpuprofile   also a CPU profile of the scroll (top functions printed)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -34,6 +35,7 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'app-dir': { type: 'string', default: APP_BUILD_DIR },
     'socket-messages': { type: 'string', default: '10000' },
+    profile: { type: 'string' },
   },
 });
 const appDir = resolve(args['app-dir']);
@@ -59,6 +61,39 @@ async function metric(cdp: CDPSession, name: string): Promise<number> {
   const found = metrics.find((each) => each.name === name);
   if (!found) throw new Error(`no ${name} metric`);
   return found.value;
+}
+
+/** Where the main thread's time went (CDP's cumulative durations, seconds), to subtract before from after. */
+async function durations(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const wanted = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+  return Object.fromEntries(metrics.filter((m) => wanted.includes(m.name)).map((m) => [m.name, m.value]));
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** The functions that took the most self time in a CPU profile, as lines "ms  name  file:line". */
+function topFunctions(profile: CpuProfile, count: number): string[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) return;
+    const where = `${frame.functionName || '(anonymous)'}  ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}`;
+    self.set(where, (self.get(where) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([where, ms]) => `${ms.toFixed(0).padStart(7)} ms  ${where}`);
 }
 
 async function collectGarbage(cdp: CDPSession): Promise<void> {
@@ -249,10 +284,23 @@ try {
     await page.evaluate(PAGE_CODE);
     const openMs = await inPage<number>(page, `window.__bench.timeToNewest(${big.id}, ${JSON.stringify(newestId)})`);
     console.log(`conversation shown in ${Math.round(openMs)} ms; scrolling to the first message…`);
+    if (args.profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
+    const before = await durations(cdp);
     const { frames, ms: scrollMs } = await inPage<{ frames: number[]; ms: number }>(
       page,
       `window.__bench.scrollToFirst(${newest.count})`,
     );
+    const after = await durations(cdp);
+    const spent = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000).toFixed(0);
+    const breakdown = `main thread busy ${spent('TaskDuration')} ms: script ${spent('ScriptDuration')} ms, layout ${spent('LayoutDuration')} ms, style ${spent('RecalcStyleDuration')} ms`;
+    if (args.profile) {
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      writeFileSync(args.profile, JSON.stringify(profile));
+      console.log(`CPU profile of the scroll in ${args.profile}; most self time:\n${topFunctions(profile, 20).join('\n')}`);
+    }
     const sorted = [...frames].sort((a, b) => a - b);
     const median = percentile(sorted, 50);
     const p95 = percentile(sorted, 95);
@@ -295,6 +343,7 @@ try {
         '',
         `conversation shown (click → newest message in view): ${Math.round(openMs)} ms   target < ${TARGETS.openMs} ms  ${mark(ok.open)}`,
         `scroll to the first message (${newest.count} loaded, ${frames.length} frames, ${(scrollMs / 1000).toFixed(1)} s): median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, worst ${worst.toFixed(1)} ms   target p95 < ${TARGETS.frameP95Ms} ms  ${mark(ok.frames)}`,
+        `  meanwhile: ${breakdown}`,
         `DOM at the end: ${nodes} nodes (CDP, after GC), ${elements} elements, ${drawnRows} message rows drawn   target < ${TARGETS.domNodes} nodes  ${mark(ok.dom)}`,
         `JS heap after ${SOCKET_MESSAGES} socket messages on other tickets (${(burstMs / 1000).toFixed(1)} s): ${(heapBefore / 1e6).toFixed(1)} MB → ${(heapAfter / 1e6).toFixed(1)} MB, growth ${heapGrowthMB.toFixed(1)} MB   target < ${TARGETS.heapGrowthMB} MB  ${mark(ok.heap)}`,
         `  then: ${ticketRows} ticket rows drawn, ${nodesAfter} DOM nodes`,

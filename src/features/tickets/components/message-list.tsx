@@ -155,7 +155,10 @@ export function MessageList({
   // Not enough messages to scroll: fetch older ones while there are (not again and again after a failure).
   useLayoutEffect(() => {
     const element = box.current;
-    if (element && !olderFailed && element.scrollHeight <= element.clientHeight) loadOlder();
+    // Taller than the window: it cannot fit in the list, and reading the list's size would force a layout
+    // at every row measured while scrolling.
+    if (!element || olderFailed || totalSize > window.innerHeight) return;
+    if (element.scrollHeight <= element.clientHeight) loadOlder();
   }, [totalSize, olderFailed, loadOlder]);
 
   // The message the agent reads (the first bubble at the top of the view) and how far the view is into it.

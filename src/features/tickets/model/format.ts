@@ -1,3 +1,5 @@
+import { dateTimeFormat } from '../../../lib/intl-formats.ts';
+
 /** Times in the list and the conversation: the time of day for today, the date otherwise. */
 export function formatWhen(iso: string, language: string, now: Date = new Date()): string {
   const date = new Date(iso);
@@ -5,8 +7,8 @@ export function formatWhen(iso: string, language: string, now: Date = new Date()
   const sameDay =
     date.getFullYear() === now.getFullYear() && date.getMonth() === now.getMonth() && date.getDate() === now.getDate();
   return sameDay
-    ? new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date)
-    : new Intl.DateTimeFormat(language, {
+    ? dateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date)
+    : dateTimeFormat(language, {
         day: '2-digit',
         month: '2-digit',
         year: date.getFullYear() === now.getFullYear() ? undefined : '2-digit',
@@ -17,19 +19,17 @@ export function formatWhen(iso: string, language: string, now: Date = new Date()
 export function formatMessageTime(iso: string, language: string, now: Date = new Date()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  const time = new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date);
+  const time = dateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date);
   const sameDay =
     date.getFullYear() === now.getFullYear() && date.getMonth() === now.getMonth() && date.getDate() === now.getDate();
-  return sameDay
-    ? time
-    : `${new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit' }).format(date)} ${time}`;
+  return sameDay ? time : `${dateTimeFormat(language, { day: '2-digit', month: '2-digit' }).format(date)} ${time}`;
 }
 
 /** The time of day of a message (the date separator above it says the day), e.g. `09:05`. */
 export function formatTimeOfDay(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date);
+  return dateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 /** A WhatsApp number as shown to agents: `+` and the digits (groups keep their id). */

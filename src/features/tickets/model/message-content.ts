@@ -1,3 +1,4 @@
+import { numberFormat } from '../../../lib/intl-formats.ts';
 import type { Message } from '../api/schemas.ts';
 import { safeHref, safeMediaUrl } from './rich-text.ts';
 
@@ -167,7 +168,7 @@ export function formatBytes(bytes: number, language: string): string {
     value /= 1024;
     unit++;
   }
-  return new Intl.NumberFormat(language, {
+  return numberFormat(language, {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../../lib/intl-formats.ts';
 import type { Message } from '../api/schemas.ts';
 
 /**
@@ -26,7 +27,7 @@ export function dayLabel(date: Date, language: string, now: Date = new Date()): 
     const text = new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(days, 'day');
     return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
   }
-  return new Intl.DateTimeFormat(language, {
+  return dateTimeFormat(language, {
     day: 'numeric',
     month: 'long',
     ...(date.getFullYear() !== now.getFullYear() && { year: 'numeric' }),

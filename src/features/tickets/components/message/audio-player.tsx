@@ -8,6 +8,7 @@ import Mic from '@mui/icons-material/Mic';
 import Pause from '@mui/icons-material/Pause';
 import PlayArrow from '@mui/icons-material/PlayArrow';
 import { useTranslation } from 'react-i18next';
+import { numberFormat } from '../../../../lib/intl-formats.ts';
 import { claimPlayback, formatDuration, releasePlayback } from './playback.ts';
 
 const SPEEDS = [1, 1.5, 2] as const;
@@ -45,7 +46,7 @@ export function AudioPlayer({ url }: { url: string }) {
     }
   };
   const known = Number.isFinite(duration) && duration > 0;
-  const rate = new Intl.NumberFormat(i18n.language).format(speed);
+  const rate = numberFormat(i18n.language).format(speed);
 
   return (
     <Box
