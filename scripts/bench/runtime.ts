@@ -299,7 +299,9 @@ try {
     if (args.profile) {
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
       writeFileSync(args.profile, JSON.stringify(profile));
-      console.log(`CPU profile of the scroll in ${args.profile}; most self time:\n${topFunctions(profile, 20).join('\n')}`);
+      console.log(
+        `CPU profile of the scroll in ${args.profile}; most self time:\n${topFunctions(profile, 20).join('\n')}`,
+      );
     }
     const sorted = [...frames].sort((a, b) => a - b);
     const median = percentile(sorted, 50);
