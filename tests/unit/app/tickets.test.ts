@@ -27,6 +27,7 @@ import {
   belongsTo,
   countOf,
   removeTicket,
+  replayChanges,
   ticketsOf,
   unreadOf,
   type ListFilter,
@@ -193,6 +194,65 @@ describe('ticket lists: socket events', () => {
     expect(countOf(removeTicket(list, 1))).toBe(1);
     expect(ids(removeTicket(list, 1))).toEqual([2]);
     expect(removeTicket(list, 99)).toBe(list);
+  });
+});
+
+describe('ticket lists: a refetch answered after events it may not have seen', () => {
+  const vip = { id: 1, name: 'VIP', color: '#F9A825' };
+
+  it('an accept that arrived during the refetch stays: the older answer still had the ticket pending', () => {
+    const accepted = ticket(2, { status: 'open', userId: 1, updatedAt: minutes(20) });
+    const answer = listWith([ticket(3, { status: 'pending' }), ticket(2, { status: 'pending', userId: null })]);
+    const changes = [{ kind: 'ticket', ticket: accepted }] as const;
+    const pending = replayChanges(answer, changes, 'pending', admin);
+    expect([ids(pending), countOf(pending)]).toEqual([[3], 1]);
+    const open = replayChanges(listWith([ticket(1)]), changes, 'open', admin);
+    expect([ids(open), countOf(open)]).toEqual([[2, 1], 2]);
+  });
+
+  it('a delete (the ticket left the list) stays; changes apply in the order they came', () => {
+    const answer = listWith([ticket(2), ticket(1)]);
+    expect(ids(replayChanges(answer, [{ kind: 'remove', ticketId: 1 }], 'open', admin))).toEqual([2]);
+    const back = replayChanges(
+      answer,
+      [
+        { kind: 'remove', ticketId: 1 },
+        { kind: 'ticket', ticket: ticket(1, { updatedAt: minutes(30), lastMessage: 'voltou' }) },
+      ],
+      'open',
+      admin,
+    );
+    expect(ids(back)).toEqual([1, 2]);
+    expect(ticketsOf(back)[0]).toMatchObject({ lastMessage: 'voltou' });
+  });
+
+  it('the answer wins where it is as new or newer: the tags another agent added, which no event carries', () => {
+    // The event came before the tag sync (same updatedAt: SyncTagsService does not touch the ticket).
+    const event = ticket(1, { lastMessage: 'oi', tags: [] });
+    const answer = listWith([ticket(2), ticket(1, { lastMessage: 'oi', tags: [vip] })]);
+    const replayed = replayChanges(answer, [{ kind: 'ticket', ticket: event }], 'open', admin);
+    expect(replayed).toBe(answer);
+    const newer = listWith([ticket(1, { updatedAt: minutes(50), lastMessage: 'depois' })]);
+    expect(replayChanges(newer, [{ kind: 'ticket', ticket: event }], 'open', admin)).toBe(newer);
+  });
+
+  it('nothing to replay keeps the answer, pages and their order as fetched', () => {
+    const answer: TicketListData = {
+      pages: [
+        { tickets: [ticket(9), ticket(8)], count: 3, hasMore: true },
+        { tickets: [ticket(7)], count: 3, hasMore: false },
+      ],
+      pageParams: [1, 2],
+    };
+    expect(replayChanges(answer, [], 'open', admin)).toBe(answer);
+    const bumped = replayChanges(
+      answer,
+      [{ kind: 'ticket', ticket: ticket(7, { updatedAt: minutes(100) }) }],
+      'open',
+      admin,
+    );
+    expect(bumped.pages.map((page) => page.tickets.map((item) => item.id))).toEqual([[7, 9, 8], []]);
+    expect(bumped.pageParams).toBe(answer.pageParams);
   });
 });
 

@@ -1,17 +1,26 @@
 import {
   infiniteQueryOptions,
   keepPreviousData,
+  matchQuery,
   useInfiniteQuery,
   useMutation,
   useQueryClient,
+  type Query,
   type QueryClient,
 } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { ApiClient } from '../../../lib/api-client.ts';
 import { useApi } from '../../../lib/api-context.tsx';
 import { useUser } from '../../../lib/auth/session-context.tsx';
 import { useCompanyEvent, useRealtimeRoom } from '../../../lib/realtime/index.ts';
 import { setTicket } from '../model/conversation.ts';
-import { applyTicket, removeTicket, type ListFilter, type TicketListData } from '../model/ticket-lists.ts';
+import {
+  applyChange,
+  replayChanges,
+  type ListChange,
+  type ListFilter,
+  type TicketListData,
+} from '../model/ticket-lists.ts';
 import { messageKeys, updateConversation } from './messages.ts';
 import { parseTicket, parseTicketPage, ticketOf, type Ticket, type TicketPage, type TicketTab } from './schemas.ts';
 
@@ -87,39 +96,86 @@ export const ticketKeys = {
   list: (params: TicketListParams) => [...ticketKeys.lists(), params] as const,
 };
 
+/**
+ * How often the lists are fetched again while the tab is visible (never in the background): what the backend
+ * does not announce on the socket shows within this, e.g. a tag another agent added (`POST /tags/sync`
+ * emits no event). Coming back to the tab fetches them at once.
+ */
+export const TICKET_LIST_REFRESH_MS = 60_000;
+
 export function ticketListQueryOptions(api: ApiClient, params: TicketListParams) {
   return infiniteQueryOptions({
     queryKey: ticketKeys.list(params),
     queryFn: ({ pageParam, signal }) => listTickets(api, { ...params, pageNumber: pageParam }, signal),
     initialPageParam: 1,
     getNextPageParam: (last: TicketPage, pages: TicketPage[]) => (last.hasMore ? pages.length + 1 : undefined),
-    // A new search or filter keeps the old rows on screen until its first page arrives.
+    // A new search or filter keeps the old rows on screen until its first page arrives; a refetch keeps them
+    // too (every loaded page again, in order), so neither flashes the loading state nor moves the scroll.
     placeholderData: keepPreviousData,
+    // The app's default is off (src/lib/query/query-client.ts): the lists alone refetch on focus and on a timer.
+    refetchOnWindowFocus: true,
+    refetchInterval: TICKET_LIST_REFRESH_MS,
+    refetchIntervalInBackground: false,
   });
 }
 
-/** Every cached list (whatever its search or filter) updated by `update`, given the list's own filter. */
-function updateLists(
-  client: QueryClient,
-  userId: number,
-  update: (data: TicketListData, status: TicketTab, filter: ListFilter) => TicketListData,
-): void {
+/** The changes applied to a list while it was being fetched, to apply again to the answer (see replayChanges). */
+const changesDuringFetch = new WeakMap<Query, ListChange[]>();
+
+/** The list's parameters and, for `userId`, its filter: the key is ticketKeys.list(params). */
+function listOf(query: Query, userId: number): { status: TicketTab; filter: ListFilter } {
+  const params = query.queryKey[2] as TicketListParams;
+  const { status, queueIds, tagIds, showAll, search } = params;
+  return { status, filter: { userId, queueIds, tagIds, showAll, search } };
+}
+
+/**
+ * Every cached list (whatever its search or filter) given `change`. A list being fetched remembers it: the
+ * answer, perhaps read before the change, would undo it (useTicketEvents applies it again).
+ */
+function updateLists(client: QueryClient, userId: number, change: ListChange): void {
   for (const query of client.getQueryCache().findAll({ queryKey: ticketKeys.lists() })) {
-    // The key is ticketKeys.list(params): its third part is the list's parameters.
-    const params = query.queryKey[2] as TicketListParams;
-    const filter = {
-      userId,
-      queueIds: params.queueIds,
-      tagIds: params.tagIds,
-      showAll: params.showAll,
-      search: params.search,
-    };
-    client.setQueryData<TicketListData>(query.queryKey, (data) => data && update(data, params.status, filter));
+    const { status, filter } = listOf(query, userId);
+    const before = query.state.data as TicketListData | undefined;
+    const after = client.setQueryData<TicketListData>(
+      query.queryKey,
+      (data) => data && applyChange(data, change, status, filter),
+    );
+    if (query.state.fetchStatus === 'fetching' && after !== before) {
+      changesDuringFetch.set(query, [...(changesDuringFetch.get(query) ?? []), change]);
+    }
   }
 }
 
 function applyToLists(client: QueryClient, userId: number, ticket: Ticket): void {
-  updateLists(client, userId, (data, status, filter) => applyTicket(data, ticket, status, filter));
+  updateLists(client, userId, { kind: 'ticket', ticket });
+}
+
+/**
+ * A list's fetch answered (a refetch on focus, on the timer, after our own change; the next page): the
+ * changes that arrived meanwhile are applied to the answer again, in the same notification, so the list never
+ * shows the answer without them. A failed or cancelled fetch left the changes in place; a new fetch starts
+ * with none.
+ */
+function useChangesKeptOverAnswers(client: QueryClient, userId: number): void {
+  useEffect(
+    () =>
+      client.getQueryCache().subscribe((event) => {
+        if (event.type !== 'updated' || !matchQuery({ queryKey: ticketKeys.lists() }, event.query)) return;
+        const { query, action } = event;
+        if (action.type === 'fetch' || action.type === 'error') changesDuringFetch.delete(query);
+        if (action.type !== 'success' || action.manual) return;
+        const changes = changesDuringFetch.get(query);
+        if (!changes) return;
+        changesDuringFetch.delete(query);
+        const { status, filter } = listOf(query, userId);
+        client.setQueryData<TicketListData>(
+          query.queryKey,
+          (data) => data && replayChanges(data, changes, status, filter),
+        );
+      }),
+    [client, userId],
+  );
 }
 
 // --- hooks ----------------------------------------------------------------------------------------------
@@ -170,11 +226,12 @@ export function useTicketEvents(): void {
   useRealtimeRoom({ kind: 'tickets', status: 'pending' });
   useRealtimeRoom({ kind: 'tickets', status: 'closed' });
   useRealtimeRoom({ kind: 'notification' });
+  useChangesKeptOverAnswers(client, user.id);
 
   useCompanyEvent('ticket', (event) => {
     if (event.action === 'delete') {
       const ticketId = event.ticketId;
-      if (typeof ticketId === 'number') updateLists(client, user.id, (data) => removeTicket(data, ticketId));
+      if (typeof ticketId === 'number') updateLists(client, user.id, { kind: 'remove', ticketId });
     } else if (event.action === 'update' || event.action === 'create') {
       const ticket = ticketOf(event.ticket);
       if (ticket) applyToLists(client, user.id, ticket);

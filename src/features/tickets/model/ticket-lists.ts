@@ -108,6 +108,42 @@ export function removeTicket(data: TicketListData, ticketId: number): TicketList
   return withCount(data, without(data.pages, ticketId), -1);
 }
 
+/** What changed a list: a ticket as it now is (an event, our own PUT), or one that left it (a delete event). */
+export type ListChange = { kind: 'ticket'; ticket: Ticket } | { kind: 'remove'; ticketId: number };
+
+/** `change` applied to the `status` list as it arrives. */
+export function applyChange(
+  data: TicketListData,
+  change: ListChange,
+  status: TicketTab,
+  filter: ListFilter,
+): TicketListData {
+  return change.kind === 'ticket'
+    ? applyTicket(data, change.ticket, status, filter)
+    : removeTicket(data, change.ticketId);
+}
+
+/**
+ * The changes that arrived while the list was being fetched (a refetch, the next page), applied again, in
+ * order, to the backend's answer: it may have been read before them, and would otherwise undo them. A ticket
+ * the answer holds in a version at least as new (`updatedAt`) is the answer's: it has the change already, and
+ * perhaps more the backend never announces (the tags: SyncTagsService emits nothing and leaves `updatedAt`).
+ */
+export function replayChanges(
+  answer: TicketListData,
+  changes: readonly ListChange[],
+  status: TicketTab,
+  filter: ListFilter,
+): TicketListData {
+  return changes.reduce((data, change) => {
+    if (change.kind === 'ticket') {
+      const held = ticketsOf(data).find((item) => item.id === change.ticket.id);
+      if (held && held.updatedAt >= change.ticket.updatedAt) return data;
+    }
+    return applyChange(data, change, status, filter);
+  }, answer);
+}
+
 /** The unread count to show: none for the conversation the agent has open (they are reading it). */
 export function unreadOf(ticket: Ticket, openTicketId: number | null): number {
   return ticket.id === openTicketId ? 0 : Math.max(0, ticket.unreadMessages ?? 0);

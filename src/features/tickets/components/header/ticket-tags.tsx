@@ -16,7 +16,8 @@ import { ticketKeys } from '../../api/tickets.ts';
 /**
  * The ticket's tags under the conversation header, each removable, and a menu to add one (`POST /tags/sync`
  * with the whole new set). Atendechat's SyncTagsService emits no socket event: after our own sync the
- * conversation and the lists are refetched here; another agent's list shows the change on its next fetch.
+ * conversation and the lists are refetched here; another agent's list shows the change on its next fetch
+ * (when they come back to the tab, or within TICKET_LIST_REFRESH_MS: api/tickets.ts).
  */
 export function TicketTags({ ticket, disabled }: { ticket: Ticket; disabled: boolean }) {
   const { t } = useTranslation('tickets');
