@@ -3,10 +3,8 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
 import { useTranslation } from 'react-i18next';
-import { ActionIconButton } from '../../../components/action-icon-button.tsx';
+import { RowActions } from '../../../components/row-actions.tsx';
 import type { TagSummary } from '../api/tags.ts';
 import { normalizeTagColor } from '../model/tag-color.ts';
 import { TagChip } from './tag-chip.tsx';
@@ -36,36 +34,32 @@ export function TagsTable({ tags, canEdit, busy, onEdit, onDelete }: TagsTablePr
         </TableRow>
       </TableHead>
       <TableBody>
-        {tags.map((tag) => {
-          return (
-            <TableRow key={tag.id} data-testid={`tag-row-${tag.id}`} hover>
-              <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                <TagChip name={tag.name} color={tag.color} data-testid="tag-chip" />
-              </TableCell>
-              <TableCell sx={{ ...wideOnly, fontFamily: 'monospace' }} data-testid="tag-color-cell">
-                {normalizeTagColor(tag.color) ? tag.color : t('noColor')}
-              </TableCell>
-              <TableCell align="right" data-testid="tag-tickets-cell">
-                {tag.ticketsCount}
-              </TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                <ActionIconButton
-                  label={t('edit', { name: tag.name })}
-                  icon={<EditOutlined />}
-                  onClick={() => onEdit(tag)}
-                  testId={`tag-edit-${tag.id}`}
-                  disabledReason={canEdit ? undefined : t('onlyAdminsEdit')}
-                />
-                <ActionIconButton
-                  label={t('delete', { name: tag.name })}
-                  icon={<DeleteOutlined />}
-                  onClick={() => onDelete(tag)}
-                  testId={`tag-delete-${tag.id}`}
-                />
-              </TableCell>
-            </TableRow>
-          );
-        })}
+        {tags.map((tag) => (
+          <TableRow key={tag.id} data-testid={`tag-row-${tag.id}`} hover>
+            <TableCell sx={{ overflowWrap: 'anywhere' }}>
+              <TagChip name={tag.name} color={tag.color} data-testid="tag-chip" />
+            </TableCell>
+            <TableCell sx={{ ...wideOnly, fontFamily: 'monospace' }} data-testid="tag-color-cell">
+              {normalizeTagColor(tag.color) ? tag.color : t('noColor')}
+            </TableCell>
+            <TableCell align="right" data-testid="tag-tickets-cell">
+              {tag.ticketsCount}
+            </TableCell>
+            <RowActions
+              edit={{
+                label: t('edit', { name: tag.name }),
+                onClick: () => onEdit(tag),
+                testId: `tag-edit-${tag.id}`,
+                disabledReason: canEdit ? undefined : t('onlyAdminsEdit'),
+              }}
+              delete={{
+                label: t('delete', { name: tag.name }),
+                onClick: () => onDelete(tag),
+                testId: `tag-delete-${tag.id}`,
+              }}
+            />
+          </TableRow>
+        ))}
       </TableBody>
     </Table>
   );

@@ -6,10 +6,8 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
 import { useTranslation } from 'react-i18next';
-import { ActionIconButton } from '../../../components/action-icon-button.tsx';
+import { RowActions } from '../../../components/row-actions.tsx';
 import { QueueChip } from '../../queues/index.ts';
 import type { User } from '../api/users.ts';
 
@@ -69,21 +67,19 @@ export function UsersTable({ users, selfId, busy, onEdit, onDelete }: UsersTable
                   t('noQueues')
                 )}
               </TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                <ActionIconButton
-                  label={t('edit', { name: user.name })}
-                  icon={<EditOutlined />}
-                  onClick={() => onEdit(user)}
-                  testId={`user-edit-${user.id}`}
-                />
-                <ActionIconButton
-                  label={t('delete', { name: user.name })}
-                  icon={<DeleteOutlined />}
-                  onClick={() => onDelete(user)}
-                  testId={`user-delete-${user.id}`}
-                  disabledReason={self ? t('cannotDeleteSelf') : undefined}
-                />
-              </TableCell>
+              <RowActions
+                edit={{
+                  label: t('edit', { name: user.name }),
+                  onClick: () => onEdit(user),
+                  testId: `user-edit-${user.id}`,
+                }}
+                delete={{
+                  label: t('delete', { name: user.name }),
+                  onClick: () => onDelete(user),
+                  testId: `user-delete-${user.id}`,
+                  disabledReason: self ? t('cannotDeleteSelf') : undefined,
+                }}
+              />
             </TableRow>
           );
         })}
