@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client.ts';
 import { useApi } from '../../../lib/api-context.tsx';
+import { createOrUpdate, useInvalidatingMutation } from '../../../lib/query/use-invalidating-mutation.ts';
 import { parseAnswer } from '../../../lib/api-answer.ts';
 import { useCompanyEvent } from '../../../lib/realtime/index.ts';
 
@@ -96,22 +97,11 @@ export function useContacts(search: string, page: number) {
 
 /** Creates (`id` undefined) or updates a contact; every contacts query is refetched after. */
 export function useSaveContact() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, input }: { id: number | undefined; input: ContactInput }) =>
-      id === undefined ? createContact(api, input) : updateContact(api, id, input),
-    onSettled: () => client.invalidateQueries({ queryKey: contactKeys.all }),
-  });
+  return useInvalidatingMutation(contactKeys.all, createOrUpdate(createContact, updateContact));
 }
 
 export function useDeleteContact() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: number) => deleteContact(api, id),
-    onSettled: () => client.invalidateQueries({ queryKey: contactKeys.all }),
-  });
+  return useInvalidatingMutation(contactKeys.all, deleteContact);
 }
 
 /**

@@ -1,12 +1,10 @@
-import IconButton from '@mui/material/IconButton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
 import { useTranslation } from 'react-i18next';
+import { RowActions } from '../../../components/row-actions.tsx';
 import type { Contact } from '../api/contacts.ts';
 
 interface ContactsTableProps {
@@ -42,24 +40,20 @@ export function ContactsTable({ contacts, busy, onEdit, onDelete }: ContactsTabl
             <TableCell sx={{ display: { xs: 'none', md: 'table-cell' }, overflowWrap: 'anywhere' }}>
               {contact.email}
             </TableCell>
-            <TableCell align="right" sx={{ whiteSpace: 'nowrap', py: 0 }}>
-              <IconButton
-                size="small"
-                aria-label={t('actions.edit', { name: contact.name })}
-                onClick={() => onEdit(contact)}
-                data-testid="contact-edit"
-              >
-                <EditOutlined fontSize="small" />
-              </IconButton>
-              <IconButton
-                size="small"
-                aria-label={t('actions.delete', { name: contact.name })}
-                onClick={() => onDelete(contact)}
-                data-testid="contact-delete"
-              >
-                <DeleteOutlined fontSize="small" />
-              </IconButton>
-            </TableCell>
+            <RowActions
+              size="small"
+              sx={{ py: 0 }}
+              edit={{
+                label: t('actions.edit', { name: contact.name }),
+                onClick: () => onEdit(contact),
+                testId: 'contact-edit',
+              }}
+              delete={{
+                label: t('actions.delete', { name: contact.name }),
+                onClick: () => onDelete(contact),
+                testId: 'contact-delete',
+              }}
+            />
           </TableRow>
         ))}
       </TableBody>

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client.ts';
 import { useApi } from '../../../lib/api-context.tsx';
+import { createOrUpdate, useInvalidatingMutation } from '../../../lib/query/use-invalidating-mutation.ts';
 import { parseAnswer } from '../../../lib/api-answer.ts';
 import { useCompanyEvent } from '../../../lib/realtime/index.ts';
 import { removeQueue, upsertQueue } from '../model/queue-list.ts';
@@ -103,22 +104,11 @@ export function useQueues() {
 
 /** Creates (`id` undefined) or updates a queue; the list is refetched after. */
 export function useSaveQueue() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, input }: { id: number | undefined; input: QueueInput }) =>
-      id === undefined ? createQueue(api, input) : updateQueue(api, id, input),
-    onSettled: () => client.invalidateQueries({ queryKey: queueKeys.all }),
-  });
+  return useInvalidatingMutation(queueKeys.all, createOrUpdate(createQueue, updateQueue));
 }
 
 export function useDeleteQueue() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: number) => deleteQueue(api, id),
-    onSettled: () => client.invalidateQueries({ queryKey: queueKeys.all }),
-  });
+  return useInvalidatingMutation(queueKeys.all, deleteQueue);
 }
 
 const queueEventSchema = z.union([

@@ -1,9 +1,7 @@
 import { useRef, useState } from 'react';
-import Box from '@mui/material/Box';
-import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { ColorField } from '../../../components/color-field.tsx';
 import { FormDialog } from '../../../components/form-dialog.tsx';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { useSaveQueue, type Queue } from '../api/queues.ts';
@@ -144,46 +142,26 @@ export function QueueFormDialog({ queue, newColor, onClose, onSaved }: QueueForm
         slotProps={{ htmlInput: { 'data-testid': 'queue-name', maxLength: 255 } }}
         sx={{ mt: 1 }}
       />
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
-        <TextField
-          id="queue-form-color"
-          label={t('form.color')}
-          value={values.color}
-          onChange={(event) => change('color', event.target.value)}
-          error={Boolean(errorOf('color'))}
-          helperText={colorHelp}
-          required
-          autoComplete="off"
-          inputRef={(element: HTMLInputElement | HTMLTextAreaElement | null) => {
-            fieldRefs.current.color = element;
-          }}
-          sx={{ flex: '1 1 14rem' }}
-          slotProps={{
-            htmlInput: { 'data-testid': 'queue-color', maxLength: 7, spellCheck: false },
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <Box
-                    component="input"
-                    type="color"
-                    aria-label={t('form.pickColor')}
-                    data-testid="queue-color-picker"
-                    value={normalizeColor(values.color) ?? '#000000'}
-                    onChange={(event: React.ChangeEvent<HTMLInputElement>) => change('color', event.target.value)}
-                    sx={{ width: 32, height: 32, p: 0, border: 0, bgcolor: 'transparent', cursor: 'pointer' }}
-                  />
-                </InputAdornment>
-              ),
-            },
-          }}
-        />
-        <Box sx={{ display: 'grid', gap: 0.5, pt: 1, minWidth: 0, flex: '0 1 auto' }}>
-          <Typography variant="caption" sx={{ color: 'text.secondary' }}>
-            {t('form.preview')}
-          </Typography>
+      <ColorField
+        id="queue-form-color"
+        label={t('form.color')}
+        value={values.color}
+        onChange={(value) => change('color', value)}
+        hex={normalizeColor(values.color)}
+        fallback="#000000"
+        pickLabel={t('form.pickColor')}
+        error={Boolean(errorOf('color'))}
+        helperText={colorHelp}
+        inputRef={(element) => {
+          fieldRefs.current.color = element;
+        }}
+        testId="queue-color"
+        previewLabel={t('form.preview')}
+        preview={
           <QueueChip name={values.name.trim() || t('form.preview')} color={values.color} testId="queue-preview" />
-        </Box>
-      </Box>
+        }
+        previewBeside
+      />
       <TextField
         id="queue-form-order"
         label={t('form.order')}

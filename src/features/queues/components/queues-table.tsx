@@ -1,14 +1,12 @@
 import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
 import { useTranslation } from 'react-i18next';
+import { RowActions } from '../../../components/row-actions.tsx';
 import type { Queue } from '../api/queues.ts';
 import { hasHours, weekFromSchedules } from '../model/opening-hours.ts';
 import { QueueChip } from './queue-chip.tsx';
@@ -70,22 +68,18 @@ export function QueuesTable({ queues, busy, onEdit, onDelete }: QueuesTableProps
               <TableCell sx={wideOnly} data-testid="queue-hours-cell">
                 {hasHours(weekFromSchedules(queue.schedules)) ? t('hoursSet') : t('noHours')}
               </TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                <IconButton
-                  aria-label={t('edit', { name: queue.name })}
-                  onClick={() => onEdit(queue)}
-                  data-testid={`queue-edit-${queue.id}`}
-                >
-                  <EditOutlined />
-                </IconButton>
-                <IconButton
-                  aria-label={t('delete', { name: queue.name })}
-                  onClick={() => onDelete(queue)}
-                  data-testid={`queue-delete-${queue.id}`}
-                >
-                  <DeleteOutlined />
-                </IconButton>
-              </TableCell>
+              <RowActions
+                edit={{
+                  label: t('edit', { name: queue.name }),
+                  onClick: () => onEdit(queue),
+                  testId: `queue-edit-${queue.id}`,
+                }}
+                delete={{
+                  label: t('delete', { name: queue.name }),
+                  onClick: () => onDelete(queue),
+                  testId: `queue-delete-${queue.id}`,
+                }}
+              />
             </TableRow>
           );
         })}

@@ -4,12 +4,12 @@ import {
   keepPreviousData,
   queryOptions,
   useInfiniteQuery,
-  useMutation,
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client.ts';
 import { useApi } from '../../../lib/api-context.tsx';
+import { useInvalidatingMutation, type SaveVariables } from '../../../lib/query/use-invalidating-mutation.ts';
 import { parseAnswer } from '../../../lib/api-answer.ts';
 import { useUser } from '../../../lib/auth/session-context.tsx';
 import { useCompanyEvent } from '../../../lib/realtime/index.ts';
@@ -142,20 +142,17 @@ export function useComposerQuickMessages() {
  * comes back as `mediaError`, the text being saved.
  */
 export function useSaveQuickMessage() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: async ({
-      id,
-      input,
-      file,
-      removeMedia,
-    }: {
-      id: number | undefined;
-      input: QuickMessageInput;
-      file?: File | undefined;
-      removeMedia?: boolean;
-    }) => {
+  return useInvalidatingMutation(
+    quickMessageKeys.all,
+    async (
+      api,
+      {
+        id,
+        input,
+        file,
+        removeMedia,
+      }: SaveVariables<QuickMessageInput> & { file?: File | undefined; removeMedia?: boolean },
+    ) => {
       const saved = id === undefined ? await createQuickMessage(api, input) : await updateQuickMessage(api, id, input);
       // The text is saved by now: a failed attachment is reported apart, so a retry does not save it twice.
       try {
@@ -166,17 +163,11 @@ export function useSaveQuickMessage() {
         return { saved, mediaError: mediaError as unknown };
       }
     },
-    onSettled: () => client.invalidateQueries({ queryKey: quickMessageKeys.all }),
-  });
+  );
 }
 
 export function useDeleteQuickMessage() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: number) => deleteQuickMessage(api, id),
-    onSettled: () => client.invalidateQueries({ queryKey: quickMessageKeys.all }),
-  });
+  return useInvalidatingMutation(quickMessageKeys.all, deleteQuickMessage);
 }
 
 /** A quick answer was added, changed or removed (by this user elsewhere, or anyone's: lists are per user): refetch. */

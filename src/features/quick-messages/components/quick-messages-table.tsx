@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -8,9 +7,8 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import AttachFile from '@mui/icons-material/AttachFile';
-import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
 import { useTranslation } from 'react-i18next';
+import { RowActions } from '../../../components/row-actions.tsx';
 import type { QuickMessage } from '../api/quick-messages.ts';
 
 interface QuickMessagesTableProps {
@@ -112,22 +110,19 @@ export function QuickMessagesTable({ quickMessages, busy, onEdit, onDelete }: Qu
                 {preview}
               </TableCell>
               <TableCell sx={{ ...wideOnly, verticalAlign: 'top' }}>{media}</TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
-                <IconButton
-                  aria-label={t('edit', { shortcode: quickMessage.shortcode })}
-                  onClick={() => onEdit(quickMessage)}
-                  data-testid={`quick-message-edit-${quickMessage.id}`}
-                >
-                  <EditOutlined />
-                </IconButton>
-                <IconButton
-                  aria-label={t('delete', { shortcode: quickMessage.shortcode })}
-                  onClick={() => onDelete(quickMessage)}
-                  data-testid={`quick-message-delete-${quickMessage.id}`}
-                >
-                  <DeleteOutlined />
-                </IconButton>
-              </TableCell>
+              <RowActions
+                sx={{ verticalAlign: 'top' }}
+                edit={{
+                  label: t('edit', { shortcode: quickMessage.shortcode }),
+                  onClick: () => onEdit(quickMessage),
+                  testId: `quick-message-edit-${quickMessage.id}`,
+                }}
+                delete={{
+                  label: t('delete', { shortcode: quickMessage.shortcode }),
+                  onClick: () => onDelete(quickMessage),
+                  testId: `quick-message-delete-${quickMessage.id}`,
+                }}
+              />
             </TableRow>
           );
         })}

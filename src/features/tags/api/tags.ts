@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client.ts';
 import { useApi } from '../../../lib/api-context.tsx';
+import { createOrUpdate, useInvalidatingMutation } from '../../../lib/query/use-invalidating-mutation.ts';
 import { parseAnswer } from '../../../lib/api-answer.ts';
 import { useCompanyEvent } from '../../../lib/realtime/index.ts';
 
@@ -155,33 +156,20 @@ export function useTags() {
 
 /** Creates (`id` undefined) or updates a tag; every tags query is refetched after. */
 export function useSaveTag() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, input }: { id: number | undefined; input: TagInput }) =>
-      id === undefined ? createTag(api, input) : updateTag(api, id, input),
-    onSettled: () => client.invalidateQueries({ queryKey: tagKeys.all }),
-  });
+  return useInvalidatingMutation(tagKeys.all, createOrUpdate(createTag, updateTag));
 }
 
 export function useDeleteTag() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: number) => deleteTag(api, id),
-    onSettled: () => client.invalidateQueries({ queryKey: tagKeys.all }),
-  });
+  return useInvalidatingMutation(tagKeys.all, deleteTag);
 }
 
 /** Sets a ticket's tags; the tags' ticket counts are refetched after (the caller refetches its ticket). */
 export function useSyncTicketTags() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ ticketId, tagIds }: { ticketId: number; tagIds: readonly number[] }) =>
+  return useInvalidatingMutation(
+    tagKeys.all,
+    (api, { ticketId, tagIds }: { ticketId: number; tagIds: readonly number[] }) =>
       syncTicketTags(api, ticketId, tagIds),
-    onSettled: () => client.invalidateQueries({ queryKey: tagKeys.all }),
-  });
+  );
 }
 
 /** Someone created, changed or deleted a tag (our own saves come back this way too): refetch. */

@@ -1,10 +1,9 @@
 import { useRef, useState } from 'react';
-import Box from '@mui/material/Box';
-import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { WHITE } from '../../../../common/color-contrast.ts';
+import { ColorField } from '../../../components/color-field.tsx';
 import { FormDialog } from '../../../components/form-dialog.tsx';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import { useSaveTag, type Tag, type TagSummary } from '../api/tags.ts';
@@ -127,71 +126,45 @@ export function TagFormDialog({ tag, onClose, onSaved }: TagFormDialogProps) {
         slotProps={{ htmlInput: { 'data-testid': 'tag-name', maxLength: 255 } }}
         sx={{ mt: 1 }}
       />
-      <TextField
+      <ColorField
         id="tag-form-color"
         label={t('form.color')}
         value={values.color}
-        onChange={(event) => change('color', event.target.value)}
+        onChange={(value) => change('color', value)}
+        hex={hex}
+        fallback="#a4cccc"
+        pickLabel={t('form.pickColor')}
+        upperCase
         error={Boolean(errorOf('color'))}
         helperText={errorOf('color') ?? t('form.colorHelp')}
-        required
-        fullWidth
-        autoComplete="off"
-        inputRef={(element: HTMLInputElement | null) => {
+        inputRef={(element) => {
           fieldRefs.current.color = element;
         }}
-        slotProps={{
-          htmlInput: { 'data-testid': 'tag-color', maxLength: 7, spellCheck: false },
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <Box
-                  component="input"
-                  type="color"
-                  aria-label={t('form.pickColor')}
-                  value={hex ?? '#a4cccc'}
-                  onChange={(event) => change('color', event.target.value.toUpperCase())}
-                  data-testid="tag-color-picker"
-                  sx={{
-                    width: 32,
-                    height: 32,
-                    p: 0,
-                    border: 1,
-                    borderColor: 'divider',
-                    borderRadius: 1,
-                    bgcolor: 'transparent',
-                    cursor: 'pointer',
-                  }}
-                />
-              </InputAdornment>
-            ),
-          },
-        }}
-      />
-      <Box sx={{ display: 'grid', gap: 1 }} data-testid="tag-preview">
-        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-          {t('form.preview')}
-        </Typography>
-        <Box>
+        testId="tag-color"
+        previewLabel={t('form.preview')}
+        previewTestId="tag-preview"
+        preview={
           <TagChip
             name={values.name.trim() || t('form.previewPlaceholder')}
             color={values.color}
             size="medium"
             data-testid="tag-preview-chip"
           />
-        </Box>
-        {colors && (
-          <Typography variant="body2" sx={{ color: 'text.secondary' }} data-testid="tag-preview-contrast">
-            {t('form.previewText', {
-              text: colors.text === WHITE ? t('form.white') : t('form.black'),
-              ratio: new Intl.NumberFormat(i18n.resolvedLanguage, {
-                minimumFractionDigits: 1,
-                maximumFractionDigits: 1,
-              }).format(colors.ratio),
-            })}
-          </Typography>
-        )}
-      </Box>
+        }
+        contrast={
+          colors && (
+            <Typography variant="body2" sx={{ color: 'text.secondary' }} data-testid="tag-preview-contrast">
+              {t('form.previewText', {
+                text: colors.text === WHITE ? t('form.white') : t('form.black'),
+                ratio: new Intl.NumberFormat(i18n.resolvedLanguage, {
+                  minimumFractionDigits: 1,
+                  maximumFractionDigits: 1,
+                }).format(colors.ratio),
+              })}
+            </Typography>
+          )
+        }
+      />
     </FormDialog>
   );
 }

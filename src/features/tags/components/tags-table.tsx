@@ -1,29 +1,13 @@
-import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Tooltip from '@mui/material/Tooltip';
-import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
 import { useTranslation } from 'react-i18next';
+import { RowActions } from '../../../components/row-actions.tsx';
 import type { TagSummary } from '../api/tags.ts';
 import { normalizeTagColor } from '../model/tag-color.ts';
 import { TagChip } from './tag-chip.tsx';
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  p: 0,
-  m: '-1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-} as const;
 
 interface TagsTableProps {
   tags: TagSummary[];
@@ -50,56 +34,32 @@ export function TagsTable({ tags, canEdit, busy, onEdit, onDelete }: TagsTablePr
         </TableRow>
       </TableHead>
       <TableBody>
-        {tags.map((tag) => {
-          const reasonId = `tag-edit-reason-${tag.id}`;
-          return (
-            <TableRow key={tag.id} data-testid={`tag-row-${tag.id}`} hover>
-              <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                <TagChip name={tag.name} color={tag.color} data-testid="tag-chip" />
-              </TableCell>
-              <TableCell sx={{ ...wideOnly, fontFamily: 'monospace' }} data-testid="tag-color-cell">
-                {normalizeTagColor(tag.color) ? tag.color : t('noColor')}
-              </TableCell>
-              <TableCell align="right" data-testid="tag-tickets-cell">
-                {tag.ticketsCount}
-              </TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                {canEdit ? (
-                  <IconButton
-                    aria-label={t('edit', { name: tag.name })}
-                    onClick={() => onEdit(tag)}
-                    data-testid={`tag-edit-${tag.id}`}
-                  >
-                    <EditOutlined />
-                  </IconButton>
-                ) : (
-                  // Not `disabled`: a disabled button cannot be focused, and its reason would never be heard.
-                  <Tooltip title={t('onlyAdminsEdit')}>
-                    <IconButton
-                      aria-label={t('edit', { name: tag.name })}
-                      aria-disabled="true"
-                      aria-describedby={reasonId}
-                      data-testid={`tag-edit-${tag.id}`}
-                      sx={{ color: 'action.disabled', cursor: 'not-allowed' }}
-                    >
-                      <EditOutlined />
-                      <Box component="span" id={reasonId} sx={visuallyHidden}>
-                        {t('onlyAdminsEdit')}
-                      </Box>
-                    </IconButton>
-                  </Tooltip>
-                )}
-                <IconButton
-                  aria-label={t('delete', { name: tag.name })}
-                  onClick={() => onDelete(tag)}
-                  data-testid={`tag-delete-${tag.id}`}
-                >
-                  <DeleteOutlined />
-                </IconButton>
-              </TableCell>
-            </TableRow>
-          );
-        })}
+        {tags.map((tag) => (
+          <TableRow key={tag.id} data-testid={`tag-row-${tag.id}`} hover>
+            <TableCell sx={{ overflowWrap: 'anywhere' }}>
+              <TagChip name={tag.name} color={tag.color} data-testid="tag-chip" />
+            </TableCell>
+            <TableCell sx={{ ...wideOnly, fontFamily: 'monospace' }} data-testid="tag-color-cell">
+              {normalizeTagColor(tag.color) ? tag.color : t('noColor')}
+            </TableCell>
+            <TableCell align="right" data-testid="tag-tickets-cell">
+              {tag.ticketsCount}
+            </TableCell>
+            <RowActions
+              edit={{
+                label: t('edit', { name: tag.name }),
+                onClick: () => onEdit(tag),
+                testId: `tag-edit-${tag.id}`,
+                disabledReason: canEdit ? undefined : t('onlyAdminsEdit'),
+              }}
+              delete={{
+                label: t('delete', { name: tag.name }),
+                onClick: () => onDelete(tag),
+                testId: `tag-delete-${tag.id}`,
+              }}
+            />
+          </TableRow>
+        ))}
       </TableBody>
     </Table>
   );

@@ -4,12 +4,12 @@ import {
   keepPreviousData,
   queryOptions,
   useInfiniteQuery,
-  useMutation,
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client.ts';
 import { useApi } from '../../../lib/api-context.tsx';
+import { createOrUpdate, useInvalidatingMutation } from '../../../lib/query/use-invalidating-mutation.ts';
 import { parseAnswer } from '../../../lib/api-answer.ts';
 import { useCompanyEvent } from '../../../lib/realtime/index.ts';
 import { queueRefSchema } from '../../queues/index.ts';
@@ -115,22 +115,11 @@ export function useUserTotal() {
 
 /** Creates (`id` undefined) or updates a user; every users query is refetched after. */
 export function useSaveUser() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, input }: { id: number | undefined; input: UserInput }) =>
-      id === undefined ? createUser(api, input) : updateUser(api, id, input),
-    onSettled: () => client.invalidateQueries({ queryKey: userKeys.all }),
-  });
+  return useInvalidatingMutation(userKeys.all, createOrUpdate(createUser, updateUser));
 }
 
 export function useDeleteUser() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: number) => deleteUser(api, id),
-    onSettled: () => client.invalidateQueries({ queryKey: userKeys.all }),
-  });
+  return useInvalidatingMutation(userKeys.all, deleteUser);
 }
 
 /**

@@ -1,30 +1,15 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import IconButton from '@mui/material/IconButton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
 import { useTranslation } from 'react-i18next';
+import { RowActions } from '../../../components/row-actions.tsx';
 import { QueueChip } from '../../queues/index.ts';
 import type { User } from '../api/users.ts';
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  p: 0,
-  m: '-1px',
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-  border: 0,
-} as const;
 
 interface UsersTableProps {
   users: User[];
@@ -54,7 +39,6 @@ export function UsersTable({ users, selfId, busy, onEdit, onDelete }: UsersTable
       <TableBody>
         {users.map((user) => {
           const self = user.id === selfId;
-          const reasonId = `user-delete-reason-${user.id}`;
           return (
             <TableRow key={user.id} data-testid={`user-row-${user.id}`} hover>
               <TableCell sx={{ overflowWrap: 'anywhere' }}>
@@ -83,40 +67,19 @@ export function UsersTable({ users, selfId, busy, onEdit, onDelete }: UsersTable
                   t('noQueues')
                 )}
               </TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                <IconButton
-                  aria-label={t('edit', { name: user.name })}
-                  onClick={() => onEdit(user)}
-                  data-testid={`user-edit-${user.id}`}
-                >
-                  <EditOutlined />
-                </IconButton>
-                {self ? (
-                  // Not `disabled`: a disabled button cannot be focused, and its reason would never be heard.
-                  <Tooltip title={t('cannotDeleteSelf')}>
-                    <IconButton
-                      aria-label={t('delete', { name: user.name })}
-                      aria-disabled="true"
-                      aria-describedby={reasonId}
-                      data-testid={`user-delete-${user.id}`}
-                      sx={{ color: 'action.disabled', cursor: 'not-allowed' }}
-                    >
-                      <DeleteOutlined />
-                      <Box component="span" id={reasonId} sx={visuallyHidden}>
-                        {t('cannotDeleteSelf')}
-                      </Box>
-                    </IconButton>
-                  </Tooltip>
-                ) : (
-                  <IconButton
-                    aria-label={t('delete', { name: user.name })}
-                    onClick={() => onDelete(user)}
-                    data-testid={`user-delete-${user.id}`}
-                  >
-                    <DeleteOutlined />
-                  </IconButton>
-                )}
-              </TableCell>
+              <RowActions
+                edit={{
+                  label: t('edit', { name: user.name }),
+                  onClick: () => onEdit(user),
+                  testId: `user-edit-${user.id}`,
+                }}
+                delete={{
+                  label: t('delete', { name: user.name }),
+                  onClick: () => onDelete(user),
+                  testId: `user-delete-${user.id}`,
+                  disabledReason: self ? t('cannotDeleteSelf') : undefined,
+                }}
+              />
             </TableRow>
           );
         })}
