@@ -200,8 +200,9 @@ function ConversationView({ ticketId, conversation, older, back, onTicketChanged
             </Typography>
           )}
         </Box>
-        {/* On a narrow screen the status and the action wrap under the contact rather than squeeze its name. */}
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, ml: 'auto' }}>
+        {/* On a narrow screen the status and the action wrap under the contact rather than squeeze its name;
+            in a narrow column (the contact panel open beside it) they wrap among themselves, never under the panel. */}
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, ml: 'auto', minWidth: 0 }}>
           {isTicketTab(ticket.status) && (
             <Chip
               size="small"
