@@ -42,7 +42,18 @@ export interface Stand {
   expireAccessTokens(): void;
 }
 
-export const test = base.extend<{ launchStand: (options: StandOptions) => Promise<Stand> }>({
+/**
+ * Two people of one company at once, as on two computers: each page in a browser context of its own (its own
+ * storage, so its own session). The pages are blank: the test signs them in (`admin` as company 1's admin,
+ * `agent` as its agent), after setting up what must be in place before the app loads (an init script on
+ * `page.context()`, a clock). Both contexts close when the test ends.
+ */
+export interface TwoAgents {
+  admin: Page;
+  agent: Page;
+}
+
+export const test = base.extend<{ launchStand: (options: StandOptions) => Promise<Stand>; twoAgents: TwoAgents }>({
   launchStand: async ({}, use) => {
     const cleanups: Array<() => Promise<void> | void> = [];
     await use(async (options) => {
@@ -82,6 +93,17 @@ export const test = base.extend<{ launchStand: (options: StandOptions) => Promis
       };
     });
     for (const cleanup of cleanups.reverse()) await cleanup();
+  },
+  twoAgents: async ({ browser }, use) => {
+    const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
+    try {
+      const [adminContext, agentContext] = contexts;
+      const admin = await adminContext.newPage();
+      const agent = await agentContext.newPage();
+      await use({ admin, agent });
+    } finally {
+      for (const context of contexts) await context.close();
+    }
   },
 });
 

@@ -320,71 +320,63 @@ test('desktop notifications: asked from the menu, shown only while the tab is hi
 });
 
 test('a new pending ticket notifies the admins and the users of its queue, not the others', async ({
-  browser,
   launchStand,
+  twoAgents: { admin, agent },
 }) => {
   const stand = await launchStand({ brand: 'cliente1' });
-  const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
-  try {
-    const [adminContext, agentContext] = contexts as [BrowserContext, BrowserContext];
-    for (const context of contexts) {
-      await installSpies(context, 'granted');
-      await context.grantPermissions(['notifications'], { origin: stand.appUrl });
-    }
-    const admin = await adminContext.newPage();
-    const agent = await agentContext.newPage();
-    await signIn(admin, stand, '/contacts', LOGINS.company1Admin);
-    await signIn(agent, stand, '/contacts', LOGINS.company1Agent);
-    // The agent's count: their ticket 2 (1) and the pending tickets 3 (2) and 4 (1).
-    await expect(admin).toHaveTitle(`(3) ${stand.config.tabName}`);
-    await expect(agent).toHaveTitle(`(4) ${stand.config.tabName}`);
-    await setVisibility(admin, 'hidden');
-    await setVisibility(agent, 'hidden');
-
-    // Ticket 6 goes back to the waiting list of Vendas, a queue the agent is not in; its customer writes.
-    const token = await apiToken(stand.apiUrl);
-    const moved = await apiCall(stand.apiUrl, token, 'PUT', '/tickets/6', {
-      status: 'pending',
-      userId: null,
-      queueId: 2,
-    });
-    expect(moved.status).toBe(200);
-    await inbound(stand.apiUrl, { ticketId: 6, body: 'Alguém de vendas?' });
-    await expect
-      .poll(() => notifications(admin))
-      .toEqual([
-        { title: 'Aguardando atendimento: Lucas Pereira', body: 'Alguém de vendas?', tag: 'vitrine:cliente1:ticket-6' },
-      ]);
-    await expect.poll(() => oscillators(admin)).toBeGreaterThan(0);
-    await expect(admin).toHaveTitle(`(4) ${stand.config.tabName}`);
-
-    // A pending ticket of Suporte, the agent's queue: both are told.
-    await inbound(stand.apiUrl, { ticketId: 3, body: 'Suporte, por favor' });
-    const ana = {
-      title: 'Aguardando atendimento: Ana Oliveira',
-      body: 'Suporte, por favor',
-      tag: 'vitrine:cliente1:ticket-3',
-    };
-    await expect.poll(async () => (await notifications(admin)).at(-1)).toEqual(ana);
-    // Events arrive in order: had the agent been told of Lucas Pereira, it would show before Ana Oliveira.
-    await expect.poll(() => notifications(agent)).toEqual([ana]);
-    await expect(agent).toHaveTitle(`(5) ${stand.config.tabName}`);
-    expect(await oscillators(agent)).toBeGreaterThan(0);
-
-    // A new customer (a new pending ticket without a queue): everyone's.
-    await inbound(stand.apiUrl, {
-      contactNumber: '5511955554444',
-      contactName: 'Cliente Novo',
-      body: 'Primeira mensagem',
-    });
-    const novo = { title: 'Aguardando atendimento: Cliente Novo', body: 'Primeira mensagem' };
-    await expect.poll(async () => (await notifications(admin)).at(-1)).toMatchObject(novo);
-    await expect.poll(async () => (await notifications(agent)).at(-1)).toMatchObject(novo);
-    await expect(admin).toHaveTitle(`(6) ${stand.config.tabName}`);
-    await expect(agent).toHaveTitle(`(6) ${stand.config.tabName}`);
-  } finally {
-    for (const context of contexts) await context.close();
+  for (const context of [admin.context(), agent.context()]) {
+    await installSpies(context, 'granted');
+    await context.grantPermissions(['notifications'], { origin: stand.appUrl });
   }
+  await signIn(admin, stand, '/contacts', LOGINS.company1Admin);
+  await signIn(agent, stand, '/contacts', LOGINS.company1Agent);
+  // The agent's count: their ticket 2 (1) and the pending tickets 3 (2) and 4 (1).
+  await expect(admin).toHaveTitle(`(3) ${stand.config.tabName}`);
+  await expect(agent).toHaveTitle(`(4) ${stand.config.tabName}`);
+  await setVisibility(admin, 'hidden');
+  await setVisibility(agent, 'hidden');
+
+  // Ticket 6 goes back to the waiting list of Vendas, a queue the agent is not in; its customer writes.
+  const token = await apiToken(stand.apiUrl);
+  const moved = await apiCall(stand.apiUrl, token, 'PUT', '/tickets/6', {
+    status: 'pending',
+    userId: null,
+    queueId: 2,
+  });
+  expect(moved.status).toBe(200);
+  await inbound(stand.apiUrl, { ticketId: 6, body: 'Alguém de vendas?' });
+  await expect
+    .poll(() => notifications(admin))
+    .toEqual([
+      { title: 'Aguardando atendimento: Lucas Pereira', body: 'Alguém de vendas?', tag: 'vitrine:cliente1:ticket-6' },
+    ]);
+  await expect.poll(() => oscillators(admin)).toBeGreaterThan(0);
+  await expect(admin).toHaveTitle(`(4) ${stand.config.tabName}`);
+
+  // A pending ticket of Suporte, the agent's queue: both are told.
+  await inbound(stand.apiUrl, { ticketId: 3, body: 'Suporte, por favor' });
+  const ana = {
+    title: 'Aguardando atendimento: Ana Oliveira',
+    body: 'Suporte, por favor',
+    tag: 'vitrine:cliente1:ticket-3',
+  };
+  await expect.poll(async () => (await notifications(admin)).at(-1)).toEqual(ana);
+  // Events arrive in order: had the agent been told of Lucas Pereira, it would show before Ana Oliveira.
+  await expect.poll(() => notifications(agent)).toEqual([ana]);
+  await expect(agent).toHaveTitle(`(5) ${stand.config.tabName}`);
+  expect(await oscillators(agent)).toBeGreaterThan(0);
+
+  // A new customer (a new pending ticket without a queue): everyone's.
+  await inbound(stand.apiUrl, {
+    contactNumber: '5511955554444',
+    contactName: 'Cliente Novo',
+    body: 'Primeira mensagem',
+  });
+  const novo = { title: 'Aguardando atendimento: Cliente Novo', body: 'Primeira mensagem' };
+  await expect.poll(async () => (await notifications(admin)).at(-1)).toMatchObject(novo);
+  await expect.poll(async () => (await notifications(agent)).at(-1)).toMatchObject(novo);
+  await expect(admin).toHaveTitle(`(6) ${stand.config.tabName}`);
+  await expect(agent).toHaveTitle(`(6) ${stand.config.tabName}`);
 });
 
 /**

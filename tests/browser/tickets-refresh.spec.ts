@@ -82,96 +82,80 @@ async function tagJoaoVip(admin: Page, stand: Stand) {
 }
 
 test('a tag added by one agent shows on the other agent’s list when they come back to the tab', async ({
-  browser,
   launchStand,
+  twoAgents: { admin, agent },
 }) => {
   const stand = await launchStand({ brand: 'cliente1' });
-  const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
-  try {
-    const [adminContext, agentContext] = contexts as [BrowserContext, BrowserContext];
-    await allowTabSwitching(agentContext);
-    const admin = await adminContext.newPage();
-    const agent = await agentContext.newPage();
-    const agentFetches = countListFetches(agent);
-    await openTickets(agent, stand, '/tickets', LOGINS.company1Agent);
-    await expect(agent.getByTestId('ticket-item-2')).toBeVisible();
-    await expect(agent.getByTestId('ticket-item-tags-2')).toHaveCount(0);
+  await allowTabSwitching(agent.context());
+  const agentFetches = countListFetches(agent);
+  await openTickets(agent, stand, '/tickets', LOGINS.company1Agent);
+  await expect(agent.getByTestId('ticket-item-2')).toBeVisible();
+  await expect(agent.getByTestId('ticket-item-tags-2')).toHaveCount(0);
 
-    // The agent switches to another tab; meanwhile the admin tags the ticket. No event tells the agent.
-    await setTabHidden(agent, true);
-    await tagJoaoVip(admin, stand);
-    await expect(agent.getByTestId('ticket-item-tags-2')).toHaveCount(0);
-    const rowsGone = await watchRowsStay(agent);
-    const before = agentFetches();
+  // The agent switches to another tab; meanwhile the admin tags the ticket. No event tells the agent.
+  await setTabHidden(agent, true);
+  await tagJoaoVip(admin, stand);
+  await expect(agent.getByTestId('ticket-item-tags-2')).toHaveCount(0);
+  const rowsGone = await watchRowsStay(agent);
+  const before = agentFetches();
 
-    // Back to the tab: the lists are fetched again, the tag shows, the rows never left the screen.
-    const refetched = agent.waitForResponse((response) => isTicketList(response.url(), response.request().method()));
-    await setTabHidden(agent, false);
-    await refetched;
-    await expect(agent.getByTestId('ticket-item-tags-2')).toContainText('VIP');
-    expect(agentFetches()).toBeGreaterThan(before);
-    expect(await rowsGone()).toBe(false);
-    await expect(agent.getByTestId('ticket-item-2')).toBeVisible();
-  } finally {
-    for (const context of contexts) await context.close();
-  }
+  // Back to the tab: the lists are fetched again, the tag shows, the rows never left the screen.
+  const refetched = agent.waitForResponse((response) => isTicketList(response.url(), response.request().method()));
+  await setTabHidden(agent, false);
+  await refetched;
+  await expect(agent.getByTestId('ticket-item-tags-2')).toContainText('VIP');
+  expect(agentFetches()).toBeGreaterThan(before);
+  expect(await rowsGone()).toBe(false);
+  await expect(agent.getByTestId('ticket-item-2')).toBeVisible();
 });
 
 test('a tag added by one agent shows on the other agent’s list within a minute while the tab stays open', async ({
-  browser,
   launchStand,
+  twoAgents: { admin, agent },
 }) => {
   // One real wait: a socket.io ping (25 s after connecting), so the clock can jump without dropping the socket.
   test.setTimeout(120_000);
   const stand = await launchStand({ brand: 'cliente1' });
-  const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
-  try {
-    const [adminContext, agentContext] = contexts as [BrowserContext, BrowserContext];
-    const admin = await adminContext.newPage();
-    const agent = await agentContext.newPage();
-    // Time flows as usual (socket.io's timers, the search's debounce) until the test jumps it.
-    await agent.clock.install();
-    const sockets: WebSocket[] = [];
-    agent.on('websocket', (socket) => {
-      if (socket.url().includes('/socket.io/')) sockets.push(socket);
-    });
-    await openTickets(agent, stand, '/tickets', LOGINS.company1Agent);
-    await expect(agent.getByTestId('ticket-item-2')).toBeVisible();
-    // The lists' interval started when they mounted, before this.
-    const listsShownAt = await agent.evaluate(() => Date.now());
-    await expect(agent.getByTestId('ticket-item-tags-2')).toHaveCount(0);
-    await expect.poll(() => sockets.length).toBe(1);
-    const socket = sockets[0]!;
-    // The ping socket.io's server sends 25 s after connecting (engine.io packet "2").
-    const pinged = socket.waitForEvent('framereceived', {
-      predicate: (frame) => frame.payload === '2',
-      timeout: PING_INTERVAL_MS + 10_000,
-    });
+  // Time flows as usual (socket.io's timers, the search's debounce) until the test jumps it.
+  await agent.clock.install();
+  const sockets: WebSocket[] = [];
+  agent.on('websocket', (socket) => {
+    if (socket.url().includes('/socket.io/')) sockets.push(socket);
+  });
+  await openTickets(agent, stand, '/tickets', LOGINS.company1Agent);
+  await expect(agent.getByTestId('ticket-item-2')).toBeVisible();
+  // The lists' interval started when they mounted, before this.
+  const listsShownAt = await agent.evaluate(() => Date.now());
+  await expect(agent.getByTestId('ticket-item-tags-2')).toHaveCount(0);
+  await expect.poll(() => sockets.length).toBe(1);
+  const socket = sockets[0]!;
+  // The ping socket.io's server sends 25 s after connecting (engine.io packet "2").
+  const pinged = socket.waitForEvent('framereceived', {
+    predicate: (frame) => frame.payload === '2',
+    timeout: PING_INTERVAL_MS + 10_000,
+  });
 
-    await tagJoaoVip(admin, stand);
-    await expect(agent.getByTestId('ticket-item-tags-2')).toHaveCount(0);
-    await pinged;
+  await tagJoaoVip(admin, stand);
+  await expect(agent.getByTestId('ticket-item-tags-2')).toHaveCount(0);
+  await pinged;
 
-    // Jump to just past the interval. The socket, pinged just now, would only give up 45 s after the ping:
-    // the jump stays below that, so what fetches the lists is the interval, not a reconnection.
-    const now = await agent.evaluate(() => Date.now());
-    const jump = listsShownAt + LIST_REFRESH_MS + 500 - now;
-    expect(jump).toBeLessThan(PING_INTERVAL_MS + PING_TIMEOUT_MS - 5_000);
-    const rowsGone = await watchRowsStay(agent);
-    const refetched = agent.waitForResponse((response) => isTicketList(response.url(), response.request().method()));
-    await agent.clock.fastForward(jump);
-    await refetched;
-    await expect(agent.getByTestId('ticket-item-tags-2')).toContainText('VIP');
-    expect(await rowsGone()).toBe(false);
-    expect(sockets).toHaveLength(1);
-    expect(socket.isClosed()).toBe(false);
+  // Jump to just past the interval. The socket, pinged just now, would only give up 45 s after the ping:
+  // the jump stays below that, so what fetches the lists is the interval, not a reconnection.
+  const now = await agent.evaluate(() => Date.now());
+  const jump = listsShownAt + LIST_REFRESH_MS + 500 - now;
+  expect(jump).toBeLessThan(PING_INTERVAL_MS + PING_TIMEOUT_MS - 5_000);
+  const rowsGone = await watchRowsStay(agent);
+  const refetched = agent.waitForResponse((response) => isTicketList(response.url(), response.request().method()));
+  await agent.clock.fastForward(jump);
+  await refetched;
+  await expect(agent.getByTestId('ticket-item-tags-2')).toContainText('VIP');
+  expect(await rowsGone()).toBe(false);
+  expect(sockets).toHaveLength(1);
+  expect(socket.isClosed()).toBe(false);
 
-    // The rest of the app keeps working under the installed clock: the search's debounce, then its answer.
-    await agent.getByTestId('tickets-search').fill('Ana');
-    await expect(agent).toHaveURL(/\?q=Ana$/);
-    await expect(agent.getByTestId('ticket-item-2')).toHaveCount(0);
-    await expect(agent.getByTestId('tickets-empty')).toBeVisible();
-  } finally {
-    for (const context of contexts) await context.close();
-  }
+  // The rest of the app keeps working under the installed clock: the search's debounce, then its answer.
+  await agent.getByTestId('tickets-search').fill('Ana');
+  await expect(agent).toHaveURL(/\?q=Ana$/);
+  await expect(agent.getByTestId('ticket-item-2')).toHaveCount(0);
+  await expect(agent.getByTestId('tickets-empty')).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { LOGINS, expect, logIn, test, type Stand } from './fixtures.ts';
 import { apiCall, apiToken, seriousViolations } from './helpers.ts';
 
@@ -9,50 +9,42 @@ async function openTickets(page: Page, stand: Stand, path: string, login: { emai
 }
 
 test('one agent transfers a ticket to the other agent in Suporte: it leaves one list and shows live in the other', async ({
-  browser,
   launchStand,
+  twoAgents: { admin, agent },
 }) => {
   const stand = await launchStand({ brand: 'cliente1' });
-  const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
-  try {
-    const [adminContext, agentContext] = contexts as [BrowserContext, BrowserContext];
-    const admin = await adminContext.newPage();
-    const agent = await agentContext.newPage();
-    await openTickets(admin, stand, '/tickets/1', LOGINS.company1Admin);
-    await openTickets(agent, stand, '/tickets', LOGINS.company1Agent);
-    await expect(agent.getByTestId('ticket-item-2')).toBeVisible();
-    await expect(agent.getByTestId('ticket-item-1')).toHaveCount(0);
-    await expect(admin.getByTestId('ticket-item-1')).toBeVisible();
+  await openTickets(admin, stand, '/tickets/1', LOGINS.company1Admin);
+  await openTickets(agent, stand, '/tickets', LOGINS.company1Agent);
+  await expect(agent.getByTestId('ticket-item-2')).toBeVisible();
+  await expect(agent.getByTestId('ticket-item-1')).toHaveCount(0);
+  await expect(admin.getByTestId('ticket-item-1')).toBeVisible();
 
-    // The header with its tags, and the open dialog, in light and dark mode.
-    expect(await seriousViolations(admin)).toEqual([]);
-    await admin.getByTestId('ticket-transfer').click();
-    await expect(admin.getByTestId('transfer-form')).toBeVisible();
-    expect(await seriousViolations(admin)).toEqual([]);
-    await admin.emulateMedia({ colorScheme: 'dark' });
-    expect(await seriousViolations(admin)).toEqual([]);
-    await admin.getByTestId('transfer-queue').click();
-    await admin.getByTestId('transfer-queue-option-1').click();
-    await admin.getByTestId('transfer-user').click();
-    // Only the users of Suporte are offered: Admin and Agente (both are in it).
-    await admin.getByTestId('transfer-user-option-2').click();
-    await admin.getByTestId('transfer-save').click();
-    await expect(admin.getByTestId('transfer-form')).toHaveCount(0);
+  // The header with its tags, and the open dialog, in light and dark mode.
+  expect(await seriousViolations(admin)).toEqual([]);
+  await admin.getByTestId('ticket-transfer').click();
+  await expect(admin.getByTestId('transfer-form')).toBeVisible();
+  expect(await seriousViolations(admin)).toEqual([]);
+  await admin.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(admin)).toEqual([]);
+  await admin.getByTestId('transfer-queue').click();
+  await admin.getByTestId('transfer-queue-option-1').click();
+  await admin.getByTestId('transfer-user').click();
+  // Only the users of Suporte are offered: Admin and Agente (both are in it).
+  await admin.getByTestId('transfer-user-option-2').click();
+  await admin.getByTestId('transfer-save').click();
+  await expect(admin.getByTestId('transfer-form')).toHaveCount(0);
 
-    // Live, without a reload: the agent has it, the admin's own list ("mine") no longer does.
-    await expect(agent.getByTestId('ticket-item-1')).toBeVisible();
-    await expect(admin.getByTestId('ticket-item-1')).toHaveCount(0);
-    await expect(admin.getByTestId('conversation')).toContainText('Agente');
+  // Live, without a reload: the agent has it, the admin's own list ("mine") no longer does.
+  await expect(agent.getByTestId('ticket-item-1')).toBeVisible();
+  await expect(admin.getByTestId('ticket-item-1')).toHaveCount(0);
+  await expect(admin.getByTestId('conversation')).toContainText('Agente');
 
-    // The agent returns it to the queue: it waits there, in both lists' waiting tab.
-    await agent.getByTestId('ticket-item-1').click();
-    await agent.getByTestId('ticket-return').click();
-    await expect(agent.getByTestId('conversation-status')).toHaveAttribute('data-status', 'pending');
-    await admin.getByTestId('tickets-tab-pending').click();
-    await expect(admin.getByTestId('ticket-item-1')).toBeVisible();
-  } finally {
-    for (const context of contexts) await context.close();
-  }
+  // The agent returns it to the queue: it waits there, in both lists' waiting tab.
+  await agent.getByTestId('ticket-item-1').click();
+  await agent.getByTestId('ticket-return').click();
+  await expect(agent.getByTestId('conversation-status')).toHaveAttribute('data-status', 'pending');
+  await admin.getByTestId('tickets-tab-pending').click();
+  await expect(admin.getByTestId('ticket-item-1')).toBeVisible();
 });
 
 test('a quick answer typed with / fills {{name}} with the contact', async ({ page, launchStand }) => {
