@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { LOGINS, expect } from './fixtures.ts';
+import { LOGINS, expect, logIn, type Stand } from './fixtures.ts';
 
 /**
  * Waits until no animation or transition that ends is still running, so colours are read settled (a label
@@ -88,4 +88,16 @@ export function apiCall(
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     ...(body !== undefined && { body: JSON.stringify(body) }),
   });
+}
+
+/** Signs in at `path` (company 1's admin unless told) and waits for the tickets screen. */
+export async function openTickets(
+  page: Page,
+  stand: Pick<Stand, 'appUrl'>,
+  path = '/tickets',
+  login: { email: string; password: string } = LOGINS.company1Admin,
+): Promise<void> {
+  await page.goto(`${stand.appUrl}${path}`);
+  await logIn(page, login);
+  await expect(page.getByTestId('tickets-screen')).toBeVisible();
 }

@@ -1,17 +1,12 @@
 import type { BrowserContext, Page, WebSocket } from '@playwright/test';
-import { LOGINS, expect, logIn, test, type Stand } from './fixtures.ts';
+import { LOGINS, expect, test, type Stand } from './fixtures.ts';
+import { openTickets } from './helpers.ts';
 
 /** TICKET_LIST_REFRESH_MS (src/features/tickets/api/tickets.ts): the lists' refetch interval while visible. */
 const LIST_REFRESH_MS = 60_000;
 /** socket.io's defaults (the stand-in, as Atendechat, keeps them): a ping every 25 s, 20 s to answer one. */
 const PING_INTERVAL_MS = 25_000;
 const PING_TIMEOUT_MS = 20_000;
-
-async function openTickets(page: Page, stand: Stand, path: string, login: { email: string; password: string }) {
-  await page.goto(`${stand.appUrl}${path}`);
-  await logIn(page, login);
-  await expect(page.getByTestId('tickets-screen')).toBeVisible();
-}
 
 const isTicketList = (url: string, method: string) => method === 'GET' && new URL(url).pathname === '/tickets';
 

@@ -1,12 +1,5 @@
-import type { Page } from '@playwright/test';
-import { LOGINS, expect, logIn, test, type Stand } from './fixtures.ts';
-import { apiCall, apiToken, seriousViolations } from './helpers.ts';
-
-async function openTickets(page: Page, stand: Stand, path: string, login: { email: string; password: string }) {
-  await page.goto(`${stand.appUrl}${path}`);
-  await logIn(page, login);
-  await expect(page.getByTestId('tickets-screen')).toBeVisible();
-}
+import { LOGINS, expect, test } from './fixtures.ts';
+import { apiCall, apiToken, openTickets, seriousViolations } from './helpers.ts';
 
 test('one agent transfers a ticket to the other agent in Suporte: it leaves one list and shows live in the other', async ({
   launchStand,
