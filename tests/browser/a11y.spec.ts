@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { sideNavigationLinks } from '../../scripts/bench/size-measure.ts';
-import { EXAMPLE_BRANDS, LOGINS, expect, logIn, rgb, test } from './fixtures.ts';
-import { animationsSettled } from './helpers.ts';
+import { LOGINS, expect, logIn, test } from './fixtures.ts';
+import { animationsSettled, BRANDS_AND_SCHEMES, inBrandAndScheme } from './helpers.ts';
 
 /**
  * Issue 4, quality: axe finds no serious or critical violation on any page, for every brand, in light and
@@ -12,7 +12,6 @@ import { animationsSettled } from './helpers.ts';
  */
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
-const DARK_BACKGROUND = '#121212';
 
 /** Serious and critical violations on the page as it is now, as readable lines: where, rule, element. */
 async function violations(page: Page, where: string): Promise<string[]> {
@@ -37,27 +36,10 @@ async function pageReady(page: Page): Promise<void> {
   ).toHaveCount(0);
 }
 
-for (const brand of EXAMPLE_BRANDS) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`${brand}, ${colorScheme} mode: no serious or critical axe violation on the login page and every page`, async ({
-      browser,
-      launchStand,
-    }) => {
-      const stand = await launchStand({ brand });
-      const context = await browser.newContext({
-        colorScheme,
-        locale: 'pt-BR',
-        viewport: { width: 1280, height: 800 },
-      });
-      const page = await context.newPage();
-      const found: string[] = [];
-
-      await page.goto(`${stand.appUrl}/login`);
-      await expect(page.getByTestId('login-submit')).toBeVisible();
-      // The app follows the system's scheme when the user has not chosen: make sure this run checks that mode.
-      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      if (colorScheme === 'dark') expect(background).toBe(rgb(DARK_BACKGROUND));
-      else expect(background).not.toBe(rgb(DARK_BACKGROUND));
+for (const run of BRANDS_AND_SCHEMES) {
+  test(
+    `${run.brand}, ${run.colorScheme} mode: no serious or critical axe violation on the login page and every page`,
+    inBrandAndScheme(run, '/login', async ({ page, found }) => {
       found.push(...(await violations(page, '/login')));
 
       // The field errors (error colour on the page's background).
@@ -85,9 +67,6 @@ for (const brand of EXAMPLE_BRANDS) {
       await page.getByTestId('user-menu').click();
       await expect(page.getByTestId('logout')).toBeVisible();
       found.push(...(await violations(page, 'user menu')));
-
-      expect(found, `axe, ${brand} in ${colorScheme} mode:\n${found.join('\n')}`).toEqual([]);
-      await context.close();
-    });
-  }
+    }),
+  );
 }

@@ -53,7 +53,10 @@ export interface TwoAgents {
   agent: Page;
 }
 
-export const test = base.extend<{ launchStand: (options: StandOptions) => Promise<Stand>; twoAgents: TwoAgents }>({
+/** Starts a stand for the test (closed when it ends). */
+export type LaunchStand = (options: StandOptions) => Promise<Stand>;
+
+export const test = base.extend<{ launchStand: LaunchStand; twoAgents: TwoAgents }>({
   launchStand: async ({}, use) => {
     const cleanups: Array<() => Promise<void> | void> = [];
     await use(async (options) => {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { LOGINS, expect, logIn, type Stand } from './fixtures.ts';
+import type { Browser, Page } from '@playwright/test';
+import { DARK_BACKGROUND, LIGHT_BACKGROUND } from '../../common/brand-palette.ts';
+import { EXAMPLE_BRANDS, LOGINS, expect, logIn, rgb, type LaunchStand, type Stand } from './fixtures.ts';
 
 /**
  * Waits until no animation or transition that ends is still running, so colours are read settled (a label
@@ -10,17 +11,20 @@ import { LOGINS, expect, logIn, type Stand } from './fixtures.ts';
  */
 export async function animationsSettled(page: Page): Promise<void> {
   await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          document
-            .getAnimations()
-            .filter(
-              (animation) =>
-                animation.playState === 'running' &&
-                Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)),
-            ).length,
-      ),
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            document
+              .getAnimations()
+              .filter(
+                (animation) =>
+                  animation.playState === 'running' &&
+                  Number.isFinite(Number(animation.effect?.getComputedTiming().endTime)),
+              ).length,
+        ),
+      // Polled often: a transition lasts a few hundred ms, the default back-off would wait up to a second more.
+      { intervals: [50] },
     )
     .toBe(0);
 }
@@ -59,6 +63,61 @@ export async function backgroundLuminance(page: Page): Promise<number> {
   const colour = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const [r = 0, g = 0, b = 0] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number);
   return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+}
+
+export type ColorScheme = 'light' | 'dark';
+
+/**
+ * The app follows the system's colour scheme while the user has not chosen one: the page is painted in the
+ * scheme its context emulates (MUI's dark or light background), so a run said to be dark checks the dark theme.
+ */
+export async function expectColorScheme(page: Page, colorScheme: ColorScheme): Promise<void> {
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe(rgb(colorScheme === 'dark' ? DARK_BACKGROUND : LIGHT_BACKGROUND));
+}
+
+/** Every example brand, in light and in dark mode: one axe test each (`inBrandAndScheme`). */
+export const BRANDS_AND_SCHEMES = EXAMPLE_BRANDS.flatMap((brand) =>
+  (['light', 'dark'] as const).map((colorScheme) => ({ brand, colorScheme })),
+);
+
+/** What the walk of `inBrandAndScheme` is given. */
+export interface BrandSchemeRun {
+  /** Signed out, at the test's start address (the login form on screen), painted in the scheme. */
+  page: Page;
+  stand: Stand;
+  colorScheme: ColorScheme;
+  /** For a second user: a context of their own. */
+  browser: Browser;
+  /** Where the walk puts what axe finds, one line each; the test fails listing them all. */
+  found: string[];
+}
+
+/**
+ * The body of a test for one brand in one colour scheme: the brand's own stand, a context emulating the
+ * scheme at desktop width (1280 × 800), its page opened at `start` and checked to be painted in that scheme,
+ * then `walk`. The context is closed whatever happens; then every line `walk` found fails the test.
+ */
+export function inBrandAndScheme(
+  { brand, colorScheme }: { brand: string; colorScheme: ColorScheme },
+  start: string,
+  walk: (run: BrandSchemeRun) => Promise<void>,
+) {
+  return async ({ browser, launchStand }: { browser: Browser; launchStand: LaunchStand }): Promise<void> => {
+    const stand = await launchStand({ brand });
+    const context = await browser.newContext({ colorScheme, locale: 'pt-BR', viewport: { width: 1280, height: 800 } });
+    const found: string[] = [];
+    try {
+      const page = await context.newPage();
+      await page.goto(`${stand.appUrl}${start}`);
+      await expect(page.getByTestId('login-submit')).toBeVisible();
+      await expectColorScheme(page, colorScheme);
+      await walk({ page, stand, colorScheme, browser, found });
+    } finally {
+      await context.close();
+    }
+    expect(found, `axe, ${brand} in ${colorScheme} mode:\n${found.join('\n')}`).toEqual([]);
+  };
 }
 
 /** Logs in through the stand-in backend's API (company 1's admin unless told) and returns the access token. */
