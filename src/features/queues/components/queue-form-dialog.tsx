@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { ColorField } from '../../../components/color-field.tsx';
 import { FormDialog } from '../../../components/form-dialog.tsx';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
+import { useFormState } from '../../../hooks/use-form-state.ts';
 import { useSaveQueue, type Queue } from '../api/queues.ts';
 import type { DayHours, Weekday } from '../model/opening-hours.ts';
 import { chipColors, normalizeColor, textIsWhite } from '../model/queue-color.ts';
@@ -14,10 +15,7 @@ import {
   serverFieldError,
   toQueueInput,
   validateQueueForm,
-  type FieldMessage,
   type QueueField,
-  type QueueFormErrors,
-  type QueueFormValues,
 } from '../model/queue-form.ts';
 import { OpeningHoursFields } from './opening-hours-fields.tsx';
 import { QueueChip } from './queue-chip.tsx';
@@ -32,7 +30,6 @@ interface QueueFormDialogProps {
 }
 
 const FIELD_ORDER: readonly QueueField[] = ['name', 'color', 'orderQueue', 'greetingMessage', 'outOfHoursMessage'];
-const NO_ERRORS: QueueFormErrors = { fields: {}, days: {} };
 
 /**
  * Create or edit a queue: name, colour (with a preview of its chip and the contrast of its text), order,
@@ -46,67 +43,27 @@ export function QueueFormDialog({ queue, newColor, onClose, onSaved }: QueueForm
   const save = useSaveQueue();
   const creating = queue === undefined;
 
-  const [values, setValues] = useState<QueueFormValues>(() =>
-    queue ? queueFormFrom(queue) : emptyQueueForm(newColor),
-  );
-  const [errors, setErrors] = useState<QueueFormErrors>(NO_ERRORS);
-  const [serverError, setServerError] = useState<
-    { field: QueueField; message: FieldMessage; error: unknown } | undefined
-  >();
-  // The failure itself, not its text: the message follows a change of language.
-  const [formError, setFormError] = useState<{ error: unknown } | undefined>();
-  const [submitted, setSubmitted] = useState(false);
-  const fieldRefs = useRef<Partial<Record<QueueField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
   const startRefs = useRef<Partial<Record<Weekday, HTMLInputElement | null>>>({});
-
-  const fieldText = (message: FieldMessage | undefined): string | undefined => {
-    if (!message || 'backend' in message) return undefined;
-    return t(`validation.${message.key}`, message.values ?? {});
-  };
-  const errorOf = (field: QueueField): string | undefined =>
-    fieldText(errors.fields[field]) ??
-    (serverError?.field === field ? (fieldText(serverError.message) ?? errorText(serverError.error)) : undefined);
-
-  const update = (next: QueueFormValues, field?: QueueField) => {
-    setValues(next);
-    if (submitted) setErrors(validateQueueForm(next));
-    if (field !== undefined && serverError?.field === field) setServerError(undefined);
-  };
-  const change = <K extends QueueField>(field: K, value: QueueFormValues[K]) =>
-    update({ ...values, [field]: value }, field);
-  const changeDay = (day: Weekday, hours: DayHours) => update({ ...values, week: { ...values.week, [day]: hours } });
-  const focusFirst = (found: QueueFormErrors) => {
-    const field = FIELD_ORDER.find((name) => found.fields[name] !== undefined);
-    if (field) {
-      fieldRefs.current[field]?.focus();
-      return;
-    }
-    const day = Object.keys(found.days)[0] as Weekday | undefined;
-    if (day) startRefs.current[day]?.focus();
-  };
-
-  const submit = async () => {
-    setSubmitted(true);
-    setFormError(undefined);
-    setServerError(undefined);
-    const found = validateQueueForm(values);
-    setErrors(found);
-    if (hasErrors(found)) {
-      focusFirst(found);
-      return;
-    }
-    try {
-      onSaved(await save.mutateAsync({ id: queue?.id, input: toQueueInput(values) }), creating);
-    } catch (error) {
-      const onField = serverFieldError(error);
-      if (onField) {
-        setServerError({ ...onField, error });
-        fieldRefs.current[onField.field]?.focus();
-        return;
-      }
-      setFormError({ error });
-    }
-  };
+  const form = useFormState({
+    initial: () => (queue ? queueFormFrom(queue) : emptyQueueForm(newColor)),
+    validate: validateQueueForm,
+    fieldErrors: (errors) => errors.fields,
+    hasErrors,
+    // No field in error: a weekday's hours are.
+    focusOther: (errors) => {
+      const day = Object.keys(errors.days)[0] as Weekday | undefined;
+      if (day) startRefs.current[day]?.focus();
+    },
+    fieldOrder: FIELD_ORDER,
+    serverFieldError,
+    text: ({ key, values }) => t(`validation.${key}`, values ?? {}),
+  });
+  const { values, change, errorOf, fieldRef, formError } = form;
+  const changeDay = (day: Weekday, hours: DayHours) => change('week', { ...values.week, [day]: hours });
+  const submit = () =>
+    form.submit(async (checked) =>
+      onSaved(await save.mutateAsync({ id: queue?.id, input: toQueueInput(checked) }), creating),
+    );
 
   const colors = chipColors(values.color);
   const ratio = colors?.contrast.toLocaleString(i18n.language, { maximumFractionDigits: 1 });
@@ -136,9 +93,7 @@ export function QueueFormDialog({ queue, newColor, onClose, onSaved }: QueueForm
         fullWidth
         autoFocus
         autoComplete="off"
-        inputRef={(element: HTMLInputElement | HTMLTextAreaElement | null) => {
-          fieldRefs.current.name = element;
-        }}
+        inputRef={fieldRef('name')}
         slotProps={{ htmlInput: { 'data-testid': 'queue-name', maxLength: 255 } }}
         sx={{ mt: 1 }}
       />
@@ -152,9 +107,7 @@ export function QueueFormDialog({ queue, newColor, onClose, onSaved }: QueueForm
         pickLabel={t('form.pickColor')}
         error={Boolean(errorOf('color'))}
         helperText={colorHelp}
-        inputRef={(element) => {
-          fieldRefs.current.color = element;
-        }}
+        inputRef={fieldRef('color')}
         testId="queue-color"
         previewLabel={t('form.preview')}
         preview={
@@ -171,9 +124,7 @@ export function QueueFormDialog({ queue, newColor, onClose, onSaved }: QueueForm
         helperText={errorOf('orderQueue') ?? t('form.orderHelp')}
         fullWidth
         autoComplete="off"
-        inputRef={(element: HTMLInputElement | HTMLTextAreaElement | null) => {
-          fieldRefs.current.orderQueue = element;
-        }}
+        inputRef={fieldRef('orderQueue')}
         slotProps={{ htmlInput: { 'data-testid': 'queue-order', inputMode: 'numeric', maxLength: 9 } }}
       />
       <TextField
@@ -185,9 +136,7 @@ export function QueueFormDialog({ queue, newColor, onClose, onSaved }: QueueForm
         fullWidth
         multiline
         minRows={3}
-        inputRef={(element: HTMLInputElement | HTMLTextAreaElement | null) => {
-          fieldRefs.current.greetingMessage = element;
-        }}
+        inputRef={fieldRef('greetingMessage')}
         slotProps={{ htmlInput: { 'data-testid': 'queue-greeting' } }}
       />
       <TextField
@@ -199,12 +148,15 @@ export function QueueFormDialog({ queue, newColor, onClose, onSaved }: QueueForm
         fullWidth
         multiline
         minRows={3}
-        inputRef={(element: HTMLInputElement | HTMLTextAreaElement | null) => {
-          fieldRefs.current.outOfHoursMessage = element;
-        }}
+        inputRef={fieldRef('outOfHoursMessage')}
         slotProps={{ htmlInput: { 'data-testid': 'queue-out-of-hours' } }}
       />
-      <OpeningHoursFields week={values.week} problems={errors.days} onChange={changeDay} startRefs={startRefs} />
+      <OpeningHoursFields
+        week={values.week}
+        problems={form.errors?.days ?? {}}
+        onChange={changeDay}
+        startRefs={startRefs}
+      />
     </FormDialog>
   );
 }

@@ -11,15 +11,14 @@ import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../components/form-dialog.tsx';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
+import { useFormState } from '../../../hooks/use-form-state.ts';
 import { toApiFailure } from '../../../lib/api-errors.ts';
 import { useSaveQuickMessage, type QuickMessage } from '../api/quick-messages.ts';
 import { MESSAGE_VARIABLES } from '../model/fill-variables.ts';
 import {
   serverFieldError,
   validateQuickMessageForm,
-  type FieldMessage,
   type QuickMessageField,
-  type QuickMessageFormErrors,
   type QuickMessageFormValues,
 } from '../model/quick-message-form.ts';
 
@@ -43,46 +42,22 @@ export function QuickMessageFormDialog({ quickMessage, onClose, onSaved }: Quick
   const save = useSaveQuickMessage();
   const creating = quickMessage === undefined;
 
-  const [values, setValues] = useState<QuickMessageFormValues>(() => ({
-    shortcode: quickMessage?.shortcode ?? '',
-    message: quickMessage?.message ?? '',
-  }));
-  const [errors, setErrors] = useState<QuickMessageFormErrors>({});
-  const [serverError, setServerError] = useState<
-    { field: QuickMessageField; message: FieldMessage; error: unknown } | undefined
-  >();
-  const [formError, setFormError] = useState<{ error: unknown } | undefined>();
-  const [submitted, setSubmitted] = useState(false);
+  const form = useFormState({
+    initial: () => ({ shortcode: quickMessage?.shortcode ?? '', message: quickMessage?.message ?? '' }),
+    validate: (values: QuickMessageFormValues) => validateQuickMessageForm(values, creating),
+    fieldOrder: FIELD_ORDER,
+    serverFieldError,
+    text: ({ key, values }) => t(`validation.${key}`, values ?? {}),
+  });
+  const { values, change, errorOf, fieldRef, formError } = form;
   const [file, setFile] = useState<File | undefined>();
   const [removeMedia, setRemoveMedia] = useState(false);
-  const fieldRefs = useRef<Partial<Record<QuickMessageField, HTMLInputElement | HTMLTextAreaElement | null>>>({});
   const fileInput = useRef<HTMLInputElement | null>(null);
-
-  const fieldText = (message: FieldMessage | undefined): string | undefined => {
-    if (!message || 'backend' in message) return undefined;
-    return t(`validation.${message.key}`, message.values ?? {});
-  };
-  const errorOf = (field: QuickMessageField): string | undefined =>
-    fieldText(errors[field]) ??
-    (serverError?.field === field ? (fieldText(serverError.message) ?? errorText(serverError.error)) : undefined);
-
-  const change = (field: QuickMessageField, value: string) => {
-    const next = { ...values, [field]: value };
-    setValues(next);
-    if (submitted) setErrors(validateQuickMessageForm(next, creating));
-    if (serverError?.field === field) setServerError(undefined);
-  };
-
-  const focusFirst = (fields: Iterable<QuickMessageField>) => {
-    const set = new Set(fields);
-    const first = FIELD_ORDER.find((field) => set.has(field));
-    if (first) fieldRefs.current[first]?.focus();
-  };
 
   /** Puts `{{variable}}` where the cursor is in the message (or at its end), and the cursor after it. */
   const insertVariable = (variable: string) => {
     const tag = `{{${variable}}}`;
-    const input = fieldRefs.current.message;
+    const input = form.elementOf('message');
     const start = input?.selectionStart ?? values.message.length;
     const end = input?.selectionEnd ?? start;
     change('message', `${values.message.slice(0, start)}${tag}${values.message.slice(end)}`);
@@ -92,34 +67,16 @@ export function QuickMessageFormDialog({ quickMessage, onClose, onSaved }: Quick
     });
   };
 
-  const submit = async () => {
-    setSubmitted(true);
-    setFormError(undefined);
-    setServerError(undefined);
-    const found = validateQuickMessageForm(values, creating);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirst(Object.keys(found) as QuickMessageField[]);
-      return;
-    }
-    try {
+  const submit = () =>
+    form.submit(async (checked) => {
       const { saved, mediaError } = await save.mutateAsync({
         id: quickMessage?.id,
-        input: { shortcode: values.shortcode.trim(), message: values.message },
+        input: { shortcode: checked.shortcode.trim(), message: checked.message },
         file,
         removeMedia: removeMedia && file === undefined,
       });
       onSaved(saved, creating, mediaError);
-    } catch (error) {
-      const onField = serverFieldError(error);
-      if (onField) {
-        setServerError({ ...onField, error });
-        focusFirst([onField.field]);
-        return;
-      }
-      setFormError({ error });
-    }
-  };
+    });
 
   const gone = (error: unknown) => {
     const failure = toApiFailure(error);
@@ -148,9 +105,7 @@ export function QuickMessageFormDialog({ quickMessage, onClose, onSaved }: Quick
         fullWidth
         autoFocus
         autoComplete="off"
-        inputRef={(element: HTMLInputElement | null) => {
-          fieldRefs.current.shortcode = element;
-        }}
+        inputRef={fieldRef('shortcode')}
         slotProps={{ htmlInput: { 'data-testid': 'quick-message-shortcode', maxLength: 255 } }}
         sx={{ mt: 1 }}
       />
@@ -166,9 +121,7 @@ export function QuickMessageFormDialog({ quickMessage, onClose, onSaved }: Quick
         multiline
         minRows={4}
         maxRows={12}
-        inputRef={(element: HTMLTextAreaElement | null) => {
-          fieldRefs.current.message = element;
-        }}
+        inputRef={fieldRef('message')}
         slotProps={{ htmlInput: { 'data-testid': 'quick-message-message' } }}
       />
       <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>

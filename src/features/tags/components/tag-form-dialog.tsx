@@ -1,4 +1,3 @@
-import { useRef, useState } from 'react';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import { WHITE } from '../../../../common/color-contrast.ts';
 import { ColorField } from '../../../components/color-field.tsx';
 import { FormDialog } from '../../../components/form-dialog.tsx';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
+import { useFormState } from '../../../hooks/use-form-state.ts';
 import { useSaveTag, type Tag, type TagSummary } from '../api/tags.ts';
 import { normalizeTagColor, tagChipColors } from '../model/tag-color.ts';
 import {
@@ -15,10 +15,7 @@ import {
   tagFormFrom,
   toTagInput,
   validateTagForm,
-  type FieldMessage,
   type TagField,
-  type TagFormErrors,
-  type TagFormValues,
 } from '../model/tag-form.ts';
 import { TagChip } from './tag-chip.tsx';
 
@@ -42,59 +39,18 @@ export function TagFormDialog({ tag, onClose, onSaved }: TagFormDialogProps) {
   const save = useSaveTag();
   const creating = tag === undefined;
 
-  const [values, setValues] = useState<TagFormValues>(() => (tag ? tagFormFrom(tag) : emptyTagForm()));
-  const [errors, setErrors] = useState<TagFormErrors>({});
-  const [serverError, setServerError] = useState<
-    { field: TagField; message: FieldMessage; error: unknown } | undefined
-  >();
-  // The failure itself, not its text: the message follows a change of language.
-  const [formError, setFormError] = useState<{ error: unknown } | undefined>();
-  const [submitted, setSubmitted] = useState(false);
-  const fieldRefs = useRef<Partial<Record<TagField, HTMLInputElement | null>>>({});
-
-  const fieldText = (message: FieldMessage | undefined): string | undefined => {
-    if (!message || 'backend' in message) return undefined;
-    return t(`validation.${message.key}`, message.values ?? {});
-  };
-  const errorOf = (field: TagField): string | undefined =>
-    fieldText(errors[field]) ??
-    (serverError?.field === field ? (fieldText(serverError.message) ?? errorText(serverError.error)) : undefined);
-
-  const change = (field: TagField, value: string) => {
-    const next = { ...values, [field]: value };
-    setValues(next);
-    if (submitted) setErrors(validateTagForm(next));
-    if (serverError?.field === field) setServerError(undefined);
-  };
-
-  const focusFirst = (fields: Iterable<TagField>) => {
-    const set = new Set(fields);
-    const first = FIELD_ORDER.find((field) => set.has(field));
-    if (first) fieldRefs.current[first]?.focus();
-  };
-
-  const submit = async () => {
-    setSubmitted(true);
-    setFormError(undefined);
-    setServerError(undefined);
-    const found = validateTagForm(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirst(Object.keys(found) as TagField[]);
-      return;
-    }
-    try {
-      onSaved(await save.mutateAsync({ id: tag?.id, input: toTagInput(values) }), creating);
-    } catch (error) {
-      const onField = serverFieldError(error);
-      if (onField) {
-        setServerError({ ...onField, error });
-        focusFirst([onField.field]);
-        return;
-      }
-      setFormError({ error });
-    }
-  };
+  const form = useFormState({
+    initial: () => (tag ? tagFormFrom(tag) : emptyTagForm()),
+    validate: validateTagForm,
+    fieldOrder: FIELD_ORDER,
+    serverFieldError,
+    text: ({ key, values }) => t(`validation.${key}`, values ?? {}),
+  });
+  const { values, change, errorOf, fieldRef, formError } = form;
+  const submit = () =>
+    form.submit(async (checked) =>
+      onSaved(await save.mutateAsync({ id: tag?.id, input: toTagInput(checked) }), creating),
+    );
 
   const hex = normalizeTagColor(values.color);
   const colors = tagChipColors(values.color);
@@ -120,9 +76,7 @@ export function TagFormDialog({ tag, onClose, onSaved }: TagFormDialogProps) {
         fullWidth
         autoFocus
         autoComplete="off"
-        inputRef={(element: HTMLInputElement | null) => {
-          fieldRefs.current.name = element;
-        }}
+        inputRef={fieldRef('name')}
         slotProps={{ htmlInput: { 'data-testid': 'tag-name', maxLength: 255 } }}
         sx={{ mt: 1 }}
       />
@@ -137,9 +91,7 @@ export function TagFormDialog({ tag, onClose, onSaved }: TagFormDialogProps) {
         upperCase
         error={Boolean(errorOf('color'))}
         helperText={errorOf('color') ?? t('form.colorHelp')}
-        inputRef={(element) => {
-          fieldRefs.current.color = element;
-        }}
+        inputRef={fieldRef('color')}
         testId="tag-color"
         previewLabel={t('form.preview')}
         previewTestId="tag-preview"

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
 import { FormDialog } from '../../../components/form-dialog.tsx';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
+import { useFormState } from '../../../hooks/use-form-state.ts';
 import { usePlanLimitMessage } from '../../plan/index.ts';
 import { QueueChip, useQueues } from '../../queues/index.ts';
 import { USER_PROFILES, useSaveUser, type User, type UserProfile } from '../api/users.ts';
@@ -26,9 +27,7 @@ import {
   toUserInput,
   userFormFrom,
   validateUserForm,
-  type FieldMessage,
   type UserField,
-  type UserFormErrors,
   type UserFormValues,
 } from '../model/user-form.ts';
 
@@ -59,65 +58,26 @@ export function UserFormDialog({ user, selfId, onClose, onSaved, onPlanLimit }: 
   const creating = user === undefined;
   const self = user?.id === selfId;
 
-  const [values, setValues] = useState<UserFormValues>(() => (user ? userFormFrom(user) : emptyUserForm()));
-  const [errors, setErrors] = useState<UserFormErrors>({});
-  const [serverError, setServerError] = useState<
-    { field: UserField; message: FieldMessage; error: unknown } | undefined
-  >();
-  // The failure itself, not its text: the message follows a change of language.
-  const [formError, setFormError] = useState<{ error: unknown } | undefined>();
-  const [submitted, setSubmitted] = useState(false);
+  const form = useFormState({
+    initial: () => (user ? userFormFrom(user) : emptyUserForm()),
+    validate: (values: UserFormValues) => validateUserForm(values, creating),
+    fieldOrder: FIELD_ORDER,
+    serverFieldError,
+    text: ({ key, values }) => t(`validation.${key}`, values ?? {}),
+  });
+  const { values, change, errorOf, fieldRef, formError } = form;
   const [showPassword, setShowPassword] = useState(false);
-  const fieldRefs = useRef<Partial<Record<UserField, HTMLInputElement | null>>>({});
 
-  const fieldText = (message: FieldMessage | undefined): string | undefined => {
-    if (!message || 'backend' in message) return undefined;
-    return t(`validation.${message.key}`, message.values ?? {});
-  };
-  const errorOf = (field: UserField): string | undefined =>
-    fieldText(errors[field]) ??
-    (serverError?.field === field ? (fieldText(serverError.message) ?? errorText(serverError.error)) : undefined);
-
-  const change = <K extends keyof UserFormValues>(field: K, value: UserFormValues[K]) => {
-    const next = { ...values, [field]: value };
-    setValues(next);
-    if (submitted) setErrors(validateUserForm(next, creating));
-    if (serverError?.field === field) setServerError(undefined);
-  };
-
-  const focusFirst = (fields: Iterable<UserField>) => {
-    const set = new Set(fields);
-    const first = FIELD_ORDER.find((field) => set.has(field));
-    if (first) fieldRefs.current[first]?.focus();
-  };
-
-  const submit = async () => {
-    setSubmitted(true);
-    setFormError(undefined);
-    setServerError(undefined);
-    const found = validateUserForm(values, creating);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirst(Object.keys(found) as UserField[]);
-      return;
-    }
-    try {
-      onSaved(await save.mutateAsync({ id: user?.id, input: toUserInput(values) }), creating);
-    } catch (error) {
-      if (planLimitMessage(error)) {
-        setFormError({ error });
-        onPlanLimit();
-        return;
+  const submit = () =>
+    form.submit(async (checked) => {
+      try {
+        onSaved(await save.mutateAsync({ id: user?.id, input: toUserInput(checked) }), creating);
+      } catch (error) {
+        // The plan's limit: the page refreshes its figures; the refusal shows above the form.
+        if (planLimitMessage(error)) onPlanLimit();
+        throw error;
       }
-      const onField = serverFieldError(error);
-      if (onField) {
-        setServerError({ ...onField, error });
-        focusFirst([onField.field]);
-        return;
-      }
-      setFormError({ error });
-    }
-  };
+    });
 
   const passwordHelp =
     errorOf('password') ?? (creating ? t('form.passwordHelp', { min: PASSWORD_MIN }) : t('form.passwordKeep'));
@@ -142,9 +102,7 @@ export function UserFormDialog({ user, selfId, onClose, onSaved, onPlanLimit }: 
         fullWidth
         autoFocus
         autoComplete="off"
-        inputRef={(element: HTMLInputElement | null) => {
-          fieldRefs.current.name = element;
-        }}
+        inputRef={fieldRef('name')}
         slotProps={{ htmlInput: { 'data-testid': 'user-name', maxLength: 255 } }}
         sx={{ mt: 1 }}
       />
@@ -159,9 +117,7 @@ export function UserFormDialog({ user, selfId, onClose, onSaved, onPlanLimit }: 
         required
         fullWidth
         autoComplete="off"
-        inputRef={(element: HTMLInputElement | null) => {
-          fieldRefs.current.email = element;
-        }}
+        inputRef={fieldRef('email')}
         slotProps={{ htmlInput: { 'data-testid': 'user-email', maxLength: 255 } }}
       />
       <TextField
@@ -175,9 +131,7 @@ export function UserFormDialog({ user, selfId, onClose, onSaved, onPlanLimit }: 
         required={creating}
         fullWidth
         autoComplete="new-password"
-        inputRef={(element: HTMLInputElement | null) => {
-          fieldRefs.current.password = element;
-        }}
+        inputRef={fieldRef('password')}
         slotProps={{
           htmlInput: { 'data-testid': 'user-password' },
           input: {
@@ -206,9 +160,7 @@ export function UserFormDialog({ user, selfId, onClose, onSaved, onPlanLimit }: 
         error={Boolean(errorOf('profile'))}
         helperText={errorOf('profile') ?? (self ? t('form.ownProfile') : t('form.profileHelp'))}
         fullWidth
-        inputRef={(element: HTMLInputElement | null) => {
-          fieldRefs.current.profile = element;
-        }}
+        inputRef={fieldRef('profile')}
         slotProps={{ select: { SelectDisplayProps: { 'data-testid': 'user-profile' } as object } }}
       >
         {USER_PROFILES.map((profile) => (
