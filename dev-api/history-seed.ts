@@ -12,8 +12,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Router } from 'express';
 import type { AppContext } from './context.ts';
-import { nowIso, type Db } from './db.ts';
+import type { Db } from './db.ts';
 import { AppError } from './errors.ts';
+import type { MediaStore } from './media.ts';
 import { bodyOf, optionalId } from './input.ts';
 import type { TicketRow } from './rows.ts';
 
@@ -24,12 +25,7 @@ export const BENCH_HISTORY = { messages: 5000, openTickets: 2000 } as const;
 export const HISTORY_CONTACT = { name: 'Histórico Longo', number: '5511990000000' } as const;
 
 /** Small real files, one per media kind (dev-api/media/, made once with ffmpeg; the PDF written by hand). */
-const MEDIA = [
-  { name: 'bench-image.png', mimetype: 'image/png' },
-  { name: 'bench-voice.ogg', mimetype: 'audio/ogg; codecs=opus' },
-  { name: 'bench-video.mp4', mimetype: 'video/mp4' },
-  { name: 'bench-document.pdf', mimetype: 'application/pdf' },
-] as const;
+const MEDIA = ['bench-image.png', 'bench-voice.ogg', 'bench-video.mp4', 'bench-document.pdf'] as const;
 
 const LONG_TEXT =
   'Bom dia! Segue o resumo do atendimento de hoje, com os pontos que combinamos por telefone:\n' +
@@ -39,19 +35,9 @@ const LONG_TEXT =
 const VCARD = (i: number) =>
   `BEGIN:VCARD\nVERSION:3.0\nN:;Contato ${i};;;\nFN:Contato ${i}\nTEL;type=CELL;waid=55119${String(i).padStart(8, '0')}:+55 11 9${String(i).padStart(8, '0')}\nEND:VCARD`;
 
-function storeMediaFiles(db: Db, companyId: number): void {
-  for (const file of MEDIA) {
-    if (db.one('SELECT name FROM media WHERE name = ?', file.name)) continue;
-    const data = readFileSync(new URL(`./media/${file.name}`, import.meta.url));
-    db.run(
-      'INSERT INTO media (name, mimetype, data, companyId, createdAt) VALUES (?, ?, ?, ?, ?)',
-      file.name,
-      file.mimetype,
-      data,
-      companyId,
-      nowIso(),
-    );
-  }
+/** Into the media folder the stand-in serves at /public, as the files of received messages are. */
+function storeMediaFiles(media: MediaStore): void {
+  for (const name of MEDIA) media.put(name, readFileSync(new URL(`./media/${name}`, import.meta.url)));
 }
 
 interface Kind {
@@ -96,7 +82,11 @@ export interface HistoryOptions {
 }
 
 /** Writes the history in one transaction; messages a minute apart, the newest a minute ago. */
-export function seedHistory(db: Db, options: HistoryOptions): { ticketId: number; messages: number; tickets: number } {
+export function seedHistory(
+  db: Db,
+  media: MediaStore,
+  options: HistoryOptions,
+): { ticketId: number; messages: number; tickets: number } {
   return db.tx(() => {
     const now = Date.now();
     const at = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString();
@@ -131,7 +121,7 @@ export function seedHistory(db: Db, options: HistoryOptions): { ticketId: number
     if (!ticket) throw new Error('ticket vanished');
     const contact = db.one<{ number: string }>('SELECT number FROM contacts WHERE id = ?', ticket.contactId);
     const remoteJid = contact ? `${contact.number}@s.whatsapp.net` : null;
-    storeMediaFiles(db, ticket.companyId);
+    storeMediaFiles(media);
     const thumbnail = readFileSync(new URL('./media/bench-image.png', import.meta.url)).toString('base64');
     const mix = kinds(thumbnail);
 
@@ -248,9 +238,9 @@ export function seedHistory(db: Db, options: HistoryOptions): { ticketId: number
 }
 
 /** `API_SEED=bench`: the benchmark's history, once (a database that has it already is left as it is). */
-export function seedBenchOnce(db: Db): void {
+export function seedBenchOnce(db: Db, media: MediaStore): void {
   if (db.one('SELECT id FROM contacts WHERE companyId = 1 AND number = ?', HISTORY_CONTACT.number)) return;
-  seedHistory(db, { messages: BENCH_HISTORY.messages, openTickets: BENCH_HISTORY.openTickets });
+  seedHistory(db, media, { messages: BENCH_HISTORY.messages, openTickets: BENCH_HISTORY.openTickets });
 }
 
 /** `POST /dev/history {ticketId?, messages, openTickets?}`: mounted with the inbound simulator. No socket events. */
@@ -264,7 +254,7 @@ export function historyRoutes(ctx: AppContext): Router {
       return n;
     };
     const ticketId = optionalId(body.ticketId);
-    const result = seedHistory(ctx.db, {
+    const result = seedHistory(ctx.db, ctx.media, {
       ...(typeof ticketId === 'number' && { ticketId }),
       messages: count(body.messages, 20_000),
       openTickets: count(body.openTickets, 10_000),

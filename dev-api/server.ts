@@ -88,7 +88,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     userLimit: settings.userLimit,
     connectionsLimit: settings.connectionsLimit,
   });
-  if (options.seed === 'bench') seedBenchOnce(db);
+  if (options.seed === 'bench') seedBenchOnce(db, media);
   const allowed = new Set(settings.frontendOrigins);
   const isAllowedOrigin = (origin: string | undefined) => origin !== undefined && allowed.has(origin);
 

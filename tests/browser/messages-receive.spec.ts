@@ -98,8 +98,14 @@ test('received files of every kind render from the real files, live: photo, stic
   expect(await videoElement.evaluate((v: HTMLVideoElement) => [v.videoWidth, v.preload, v.controls])).toEqual([
     160,
     'metadata',
-    true,
+    false,
   ]);
+  // The browser's controls come with the first play, from the button over the first frame.
+  await row(page, video.message.id).getByTestId('video-play').click();
+  await expect
+    .poll(() => videoElement.evaluate((v: HTMLVideoElement) => [v.controls, v.paused]))
+    .toEqual([true, false]);
+  await expect(row(page, video.message.id).getByTestId('video-play')).toHaveCount(0);
 
   const pdf = await inbound(stand, 1, {}, { name: 'document.pdf', type: 'application/pdf', sentAs: 'Nota fiscal.pdf' });
   expect(pdf.message).toMatchObject({ mediaType: 'application', body: '-' });
@@ -192,6 +198,13 @@ test('the image viewer: arrows between the conversation’s images, Esc closes; 
   await expect(b.getByTestId('message-audio')).toHaveAttribute('data-playing', 'false');
   await speed.click();
   await expect(speed).toHaveText('1×');
+
+  // The position is the browser's own slider: End goes to the end, and its spoken value says where it is.
+  const position = b.getByTestId('audio-position');
+  await position.focus();
+  await position.press('End');
+  await expect.poll(() => audioOf(b).evaluate((audio: HTMLAudioElement) => audio.currentTime)).toBeGreaterThan(2.5);
+  await expect(position).toHaveAttribute('aria-valuetext', /^0:0[34] \/ 0:0[34]$/);
 });
 
 test('a reply’s quote scrolls to the original; receipts, edits and deletions arrive live; date separators', async ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../../src/features/tickets/api/schemas.ts';
-import { unseenCount } from '../../../src/features/tickets/model/message-list.ts';
+import { estimatedBubbleHeight, unseenCount } from '../../../src/features/tickets/model/message-list.ts';
 
 function message(id: string, fromMe = false): Message {
   return { id, body: id, fromMe, ticketId: 1, createdAt: '2026-01-01T00:00:00.000Z' };
@@ -21,5 +21,38 @@ describe('unseenCount (the "new messages" button)', () => {
     expect(unseenCount(messages, null)).toBe(0);
     expect(unseenCount(messages, 'gone')).toBe(0);
     expect(unseenCount([], 'a')).toBe(0);
+  });
+});
+
+describe('estimatedBubbleHeight (rows not drawn yet)', () => {
+  const media = (mediaType: string, mediaUrl: string, body = '-'): Message => ({
+    ...message('m'),
+    body,
+    mediaType,
+    mediaUrl,
+  });
+
+  it('guesses by what the bubble shows', () => {
+    const text = estimatedBubbleHeight(message('oi'));
+    expect(estimatedBubbleHeight(media('image', 'https://api.example/public/a.png'))).toBeGreaterThan(4 * text);
+    expect(estimatedBubbleHeight(media('audio', 'https://api.example/public/a.ogg'))).toBeGreaterThan(text);
+    expect(estimatedBubbleHeight(media('video', 'https://api.example/public/a.mp4'))).toBeGreaterThan(
+      estimatedBubbleHeight(media('audio', 'https://api.example/public/a.ogg')),
+    );
+    // A file whose URL is not http(s) loads nothing: a line of text.
+    expect(estimatedBubbleHeight(media('image', 'javascript:alert(1)'))).toBe(text);
+    expect(estimatedBubbleHeight({ ...media('image', 'https://api.example/public/a.png'), isDeleted: true })).toBe(
+      text,
+    );
+  });
+
+  it('a longer text is taller, by its lines, up to what is shown before "read more"; a quote adds its block', () => {
+    const one = estimatedBubbleHeight(message('oi'));
+    const fourLines = estimatedBubbleHeight({ ...message('x'), body: 'a\nb\nc\nd' });
+    expect(fourLines).toBe(one + 3 * 20);
+    const long = estimatedBubbleHeight({ ...message('x'), body: 'a'.repeat(3000) });
+    expect(estimatedBubbleHeight({ ...message('x'), body: 'a'.repeat(100_000) })).toBe(long);
+    const quoted = { ...message('r'), quotedMsg: { id: 'q', body: 'original', fromMe: false } };
+    expect(estimatedBubbleHeight(quoted)).toBeGreaterThan(one);
   });
 });

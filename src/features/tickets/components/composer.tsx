@@ -1,5 +1,6 @@
 import {
   lazy,
+  memo,
   Suspense,
   useRef,
   useState,
@@ -46,7 +47,7 @@ interface ComposerProps {
  * across navigation and reloads), files (the button, a paste, or a drop on the conversation) with captions
  * sent in one upload, a voice note, emoji, and a reply to a message chosen in the conversation.
  */
-export function Composer({ ticketId, contactName, onSend }: ComposerProps) {
+export const Composer = memo(function Composer({ ticketId, contactName, onSend }: ComposerProps) {
   const { t, i18n } = useTranslation('tickets');
   const draftKey = storageKey(useBrand().id, 'drafts');
   const composer = useComposer();
@@ -278,4 +279,4 @@ export function Composer({ ticketId, contactName, onSend }: ComposerProps) {
       </Popover>
     </Box>
   );
-}
+});

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import IconButton from '@mui/material/IconButton';
+import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
@@ -13,55 +12,45 @@ import { useDeleteMessage } from '../api/messages.ts';
 import type { Message } from '../api/schemas.ts';
 import { canDelete } from '../model/send.ts';
 import { useComposer } from './composer/composer-state.tsx';
+import { bubbleClasses } from './message/bubble-styles.tsx';
+import { useBubbleTexts } from './message/bubble-texts.tsx';
+
+interface MessageMenu {
+  /** The message whose menu is open, if any. */
+  openId: string | null;
+  open: (message: Message, anchor: HTMLElement) => void;
+}
+
+const MessageMenuContext = createContext<MessageMenu | null>(null);
 
 type Dialog = { kind: 'delete'; message: Message } | undefined;
 
 /**
- * A bubble's menu: reply (when the ticket is open), delete the agent's own message for everyone. No edit: the
- * Atendechat backend (codatendechat, messageRoutes) has no route to edit a message.
+ * The bubbles' menu, once for the conversation: reply (when the ticket is open), delete the agent's own
+ * message for everyone. Each bubble has only the button that opens it (a conversation mounts bubbles by the
+ * thousand while the agent scrolls), and the delete confirmation stays open when its bubble scrolls away. No
+ * edit: the Atendechat backend (codatendechat, messageRoutes) has no route to edit a message.
  */
-export function MessageActions({ message }: { message: Message }) {
+export function MessageActionsProvider({ ticketId, children }: { ticketId: number; children: ReactNode }) {
   const { t } = useTranslation('tickets');
   const { enabled, setReply } = useComposer();
-  const remove = useDeleteMessage(message.ticketId);
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const remove = useDeleteMessage(ticketId);
+  const [menu, setMenu] = useState<{ message: Message; anchor: HTMLElement } | null>(null);
   const [dialog, setDialog] = useState<Dialog>(undefined);
 
-  const canReply = enabled && !message.isDeleted;
-  const deletable = canDelete(message);
-  if (!canReply && !deletable) return null;
+  const open = useCallback((message: Message, anchor: HTMLElement) => setMenu({ message, anchor }), []);
+  const value = useMemo(() => ({ openId: menu?.message.id ?? null, open }), [menu, open]);
+  const message = menu?.message;
+  const close = () => setMenu(null);
 
   return (
-    <>
-      <IconButton
-        size="small"
-        aria-label={t('messageActions.open')}
-        aria-haspopup="menu"
-        aria-expanded={anchor !== null}
-        onClick={(event) => setAnchor(event.currentTarget)}
-        data-testid="message-actions"
-        className="message-actions"
-        sx={{
-          position: 'absolute',
-          top: 2,
-          right: 2,
-          p: 0.25,
-          bgcolor: 'background.paper',
-          boxShadow: 1,
-          '&:hover': { bgcolor: 'background.paper' },
-          // Shown while the pointer is over the bubble, when focused, while its menu is open; always on touch.
-          opacity: 0,
-          '[data-from-me]:hover > &, &.Mui-focusVisible, &[aria-expanded="true"]': { opacity: 1 },
-          '@media (hover: none)': { opacity: 1 },
-        }}
-      >
-        <ExpandMore fontSize="small" />
-      </IconButton>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        {canReply && (
+    <MessageMenuContext value={value}>
+      {children}
+      <Menu anchorEl={menu?.anchor} open={menu !== null} onClose={close}>
+        {message && enabled && !message.isDeleted && (
           <MenuItem
             onClick={() => {
-              setAnchor(null);
+              close();
               setReply(message);
             }}
             data-testid="message-action-reply"
@@ -72,10 +61,10 @@ export function MessageActions({ message }: { message: Message }) {
             <ListItemText>{t('messageActions.reply')}</ListItemText>
           </MenuItem>
         )}
-        {deletable && (
+        {message && canDelete(message) && (
           <MenuItem
             onClick={() => {
-              setAnchor(null);
+              close();
               setDialog({ kind: 'delete', message });
             }}
             data-testid="message-action-delete"
@@ -101,6 +90,28 @@ export function MessageActions({ message }: { message: Message }) {
           testId="message-delete"
         />
       )}
-    </>
+    </MessageMenuContext>
+  );
+}
+
+/** A bubble's button for its menu; none when the menu would be empty (nothing to reply to or delete). */
+export function MessageActionsButton({ message }: { message: Message }) {
+  const { t } = useBubbleTexts();
+  const { enabled } = useComposer();
+  const menu = use(MessageMenuContext);
+  if (!menu || !((enabled && !message.isDeleted) || canDelete(message))) return null;
+  const expanded = menu.openId === message.id;
+  return (
+    <button
+      type="button"
+      className={bubbleClasses.actions}
+      aria-label={t('messageActions.open')}
+      aria-haspopup="menu"
+      aria-expanded={expanded}
+      onClick={(event) => menu.open(message, event.currentTarget)}
+      data-testid="message-actions"
+    >
+      <ExpandMore fontSize="inherit" />
+    </button>
   );
 }

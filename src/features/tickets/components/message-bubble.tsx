@@ -2,11 +2,9 @@ import { useMemo, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { alpha } from '@mui/material/styles';
 import AccessTime from '@mui/icons-material/AccessTime';
 import Block from '@mui/icons-material/Block';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
-import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import type { Message } from '../api/schemas.ts';
 import type { Outgoing } from '../model/conversation.ts';
@@ -14,6 +12,8 @@ import { formatMessageTime, formatTimeOfDay } from '../model/format.ts';
 import { LONG_TEXT, captionOf, messageKind, receiptOf, type MessageKind } from '../model/message-content.ts';
 import { parseRichText } from '../model/rich-text.ts';
 import { AudioPlayer } from './message/audio-player.tsx';
+import { bubbleClasses } from './message/bubble-styles.tsx';
+import { useBubbleTexts } from './message/bubble-texts.tsx';
 import { ContactCard } from './message/contact-card.tsx';
 import { DocumentCard } from './message/document-card.tsx';
 import { ImageMessage } from './message/image-message.tsx';
@@ -23,6 +23,7 @@ import { ReceiptMark } from './message/receipt.tsx';
 import { RichText } from './message/rich-text.tsx';
 import { VideoMessage } from './message/video-message.tsx';
 
+/** The bubble around a message: left for the contact, right (tinted) for the agent; styled by BubbleStyles. */
 function Bubble({
   fromMe,
   children,
@@ -41,58 +42,23 @@ function Bubble({
   bare?: boolean;
 }) {
   return (
-    <Box
+    <div
+      className={bubbleClasses.bubble}
       data-testid={testId}
       data-from-me={fromMe}
+      data-bare={bare}
       {...(messageId !== undefined && { [MESSAGE_ID_ATTRIBUTE]: messageId })}
-      sx={(theme) => ({
-        position: 'relative',
-        alignSelf: fromMe ? 'flex-end' : 'flex-start',
-        maxWidth: { xs: '88%', sm: '75%' },
-        minWidth: 0,
-        px: 1.5,
-        py: 0.75,
-        borderRadius: 2,
-        borderBottomRightRadius: fromMe ? 4 : undefined,
-        borderBottomLeftRadius: fromMe ? undefined : 4,
-        // Tints keep the text's own colour, so contrast holds for any brand colour and in both modes.
-        bgcolor: bare
-          ? 'transparent'
-          : fromMe
-            ? alpha(theme.palette.primary.main, theme.palette.mode === 'dark' ? 0.22 : 0.1)
-            : 'background.paper',
-        border: bare ? 0 : 1,
-        borderColor: 'divider',
-        color: 'text.primary',
-        overflowWrap: 'anywhere',
-        whiteSpace: 'pre-wrap',
-        scrollMarginBlock: '48px',
-      })}
     >
       {/* Who wrote it, for screen readers (the side of the bubble says it visually). */}
-      <Box component="span" sx={visuallyHidden}>
-        {`${author}: `}
-      </Box>
+      <span className={bubbleClasses.srOnly}>{`${author}: `}</span>
       {children}
-    </Box>
+    </div>
   );
 }
 
-const visuallyHidden = {
-  position: 'absolute',
-  width: '1px',
-  height: '1px',
-  margin: '-1px',
-  padding: 0,
-  border: 0,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
-
 /** What a file message shows above its caption. */
 function MediaPart({ message, kind, author }: { message: Message; kind: MessageKind; author: string }) {
-  const { t } = useTranslation('tickets');
+  const { t } = useBubbleTexts();
   switch (kind.kind) {
     case 'image':
       return <ImageMessage messageId={message.id} url={kind.url} sticker={kind.sticker} author={author} />;
@@ -108,9 +74,9 @@ function MediaPart({ message, kind, author }: { message: Message; kind: MessageK
       return <ContactCard vcard={message.body} />;
     case 'blocked':
       return (
-        <Typography variant="body2" sx={{ fontStyle: 'italic', color: 'text.secondary' }} data-testid="message-blocked">
+        <span className={bubbleClasses.note} data-testid="message-blocked">
           {t('message.blocked')}
-        </Typography>
+        </span>
       );
     case 'text':
       return null;
@@ -122,7 +88,7 @@ function MediaPart({ message, kind, author }: { message: Message; kind: MessageK
  * "read more" (parsing and laying out 100 KB at once is for when the agent asks).
  */
 function FormattedText({ text }: { text: string }) {
-  const { t } = useTranslation('tickets');
+  const { t } = useBubbleTexts();
   const [expanded, setExpanded] = useState(false);
   const long = text.length > LONG_TEXT;
   const shown = long && !expanded ? `${text.slice(0, LONG_TEXT)}…` : text;
@@ -155,7 +121,7 @@ export function MessageBubble({
   /** The bubble's menu (reply, delete), given by the conversation. */
   actions?: ReactNode;
 }) {
-  const { t, i18n } = useTranslation('tickets');
+  const { t, language } = useBubbleTexts();
   const kind = messageKind(message);
   const caption = captionOf(message, kind);
   const receipt = receiptOf(message);
@@ -170,55 +136,32 @@ export function MessageBubble({
       bare={sticker && !message.isDeleted}
     >
       {message.isDeleted ? (
-        <Typography
-          component="span"
-          variant="body2"
-          sx={{ fontStyle: 'italic', color: 'text.secondary', display: 'inline-flex', gap: 0.5, alignItems: 'center' }}
-          data-testid="message-deleted"
-        >
+        <span className={bubbleClasses.note} data-testid="message-deleted">
           <Block fontSize="inherit" aria-hidden />
           {t('conversation.messageDeleted')}
-        </Typography>
+        </span>
       ) : (
         <>
           {message.quotedMsg && <QuoteBlock quoted={message.quotedMsg} contactName={contactName} />}
           {kind.kind !== 'text' && (
-            <Box sx={{ mb: caption ? 0.5 : 0, mx: -0.5, mt: 0.25 }}>
+            <div className={bubbleClasses.media} data-captioned={caption !== ''}>
               <MediaPart message={message} kind={kind} author={author} />
-            </Box>
+            </div>
           )}
-          {/* Exactly one body per message (empty for a file without caption); isolated, so a
+          {/* Exactly one body per message (empty, and hidden, for a file without caption); isolated, so a
               right-to-left override in it cannot reorder the time or the receipt. */}
-          <Typography
-            component="span"
-            variant="body2"
-            dir="auto"
-            data-testid="message-body"
-            sx={{ unicodeBidi: 'isolate', display: caption ? 'block' : 'none' }}
-          >
+          <span className={bubbleClasses.body} dir="auto" data-testid="message-body">
             {caption && <FormattedText text={caption} />}
-          </Typography>
+          </span>
         </>
       )}
-      <Typography
-        component="span"
-        variant="caption"
-        sx={{
-          display: 'flex',
-          gap: 0.5,
-          alignItems: 'center',
-          justifyContent: 'flex-end',
-          color: 'text.secondary',
-          mt: 0.25,
-          lineHeight: 1.2,
-        }}
-      >
+      <span className={bubbleClasses.meta}>
         {message.isEdited && !message.isDeleted && <span data-testid="message-edited">{t('message.edited')}</span>}
-        <time dateTime={message.createdAt} title={formatMessageTime(message.createdAt, i18n.language)}>
-          {formatTimeOfDay(message.createdAt, i18n.language)}
+        <time dateTime={message.createdAt} title={formatMessageTime(message.createdAt, language)}>
+          {formatTimeOfDay(message.createdAt, language)}
         </time>
         {receipt && <ReceiptMark receipt={receipt} />}
-      </Typography>
+      </span>
       {actions}
     </Bubble>
   );
@@ -234,14 +177,14 @@ export function OutgoingBubble({
   onRetry: () => void;
   onDiscard: () => void;
 }) {
-  const { t } = useTranslation('tickets');
+  const { t } = useBubbleTexts();
   const { errorText } = useErrorText();
   const failed = item.state === 'failed';
   return (
     <Bubble fromMe testId={failed ? 'message-failed' : 'message-pending'} author={t('conversation.fromMe')}>
-      <Typography component="span" variant="body2" data-testid="message-body">
+      <span className={bubbleClasses.body} data-testid="message-body">
         {item.body}
-      </Typography>
+      </span>
       {failed ? (
         <Box sx={{ mt: 0.5, display: 'grid', gap: 0.5 }}>
           <Typography
@@ -263,21 +206,10 @@ export function OutgoingBubble({
           </Box>
         </Box>
       ) : (
-        <Typography
-          component="span"
-          variant="caption"
-          sx={{
-            display: 'flex',
-            gap: 0.5,
-            alignItems: 'center',
-            justifyContent: 'flex-end',
-            color: 'text.secondary',
-            mt: 0.25,
-          }}
-        >
+        <span className={bubbleClasses.meta}>
           <AccessTime fontSize="inherit" aria-hidden />
           {t('composer.sending')}
-        </Typography>
+        </span>
       )}
     </Bubble>
   );

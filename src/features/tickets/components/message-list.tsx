@@ -11,10 +11,12 @@ import type { Message } from '../api/schemas.ts';
 import type { OutgoingTexts } from '../hooks/use-outgoing.ts';
 import { useVirtualRows } from '../hooks/use-virtual-rows.ts';
 import type { Outgoing } from '../model/conversation.ts';
-import { unseenCount } from '../model/message-list.ts';
+import { estimatedBubbleHeight, unseenCount } from '../model/message-list.ts';
 import { timelineOf } from '../model/timeline.ts';
+import { BubbleStyles } from './message/bubble-styles.tsx';
+import { BubbleTextsProvider } from './message/bubble-texts.tsx';
 import { DaySeparator } from './message/day-separator.tsx';
-import { MessageActions } from './message-actions.tsx';
+import { MessageActionsButton } from './message-actions.tsx';
 import { MessageBubble, OutgoingBubble } from './message-bubble.tsx';
 
 /** How close to the top (px) scrolling fetches older messages. */
@@ -25,8 +27,9 @@ const STICK_TO_BOTTOM = 120;
 const RENDER_WHOLE = 60;
 /** Rows rendered beyond each edge of the view in a longer one. */
 const OVERSCAN = 8;
-/** A text bubble's usual height; rows are measured once drawn. */
-const ESTIMATED_ROW = 64;
+/** A date separator's height; a bubble's is guessed by what it shows. Rows are measured once drawn. */
+const DAY_ROW = 42;
+const TEXT_ROW = 52;
 /** The list's own padding and the space between bubbles (px). */
 const PADDING = 16;
 const GAP = 6;
@@ -50,11 +53,11 @@ const ROW_STYLE = {
   flexDirection: 'column',
 } as const;
 
-const estimateSize = () => ESTIMATED_ROW;
-
 /** A bubble (with its menu) is drawn again only when its message changes, not at every scroll step. */
 const Bubble = memo(function Bubble({ message, contactName }: { message: Message; contactName: string }) {
-  return <MessageBubble message={message} contactName={contactName} actions={<MessageActions message={message} />} />;
+  return (
+    <MessageBubble message={message} contactName={contactName} actions={<MessageActionsButton message={message} />} />
+  );
 });
 
 type Row =
@@ -99,6 +102,13 @@ export function MessageList({
     [messages, outgoing.items, i18n.language],
   );
   const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
+  const estimateSize = useCallback(
+    (index: number) => {
+      const row = rows[index];
+      return row?.message ? estimatedBubbleHeight(row.message) : row?.day !== undefined ? DAY_ROW : TEXT_ROW;
+    },
+    [rows],
+  );
   const { items, totalSize, virtualizer } = useVirtualRows({
     count: rows.length,
     getScrollElement: () => box.current,
@@ -208,6 +218,7 @@ export function MessageList({
   const empty = rows.length === 0;
   return (
     <Box sx={{ position: 'relative', flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <BubbleStyles />
       <Box
         ref={box}
         onScroll={onScroll}
@@ -235,32 +246,34 @@ export function MessageList({
             {t('conversation.empty')}
           </Typography>
         ) : (
-          <Box sx={{ position: 'relative', width: '100%', flexShrink: 0 }} style={{ height: totalSize }}>
-            {items.map((virtual) => {
-              const row = rows[virtual.index];
-              if (!row) return null;
-              return (
-                <div
-                  key={virtual.key}
-                  ref={virtualizer.measureElement}
-                  data-index={virtual.index}
-                  style={{ ...ROW_STYLE, transform: `translateY(${virtual.start}px)` }}
-                >
-                  {row.day !== undefined ? (
-                    <DaySeparator label={row.day} />
-                  ) : row.message ? (
-                    <Bubble message={row.message} contactName={contactName} />
-                  ) : (
-                    <OutgoingBubble
-                      item={row.item}
-                      onRetry={() => outgoing.retry(row.item.key)}
-                      onDiscard={() => outgoing.discard(row.item.key)}
-                    />
-                  )}
-                </div>
-              );
-            })}
-          </Box>
+          <BubbleTextsProvider>
+            <Box sx={{ position: 'relative', width: '100%', flexShrink: 0 }} style={{ height: totalSize }}>
+              {items.map((virtual) => {
+                const row = rows[virtual.index];
+                if (!row) return null;
+                return (
+                  <div
+                    key={virtual.key}
+                    ref={virtualizer.measureElement}
+                    data-index={virtual.index}
+                    style={{ ...ROW_STYLE, transform: `translateY(${virtual.start}px)` }}
+                  >
+                    {row.day !== undefined ? (
+                      <DaySeparator label={row.day} />
+                    ) : row.message ? (
+                      <Bubble message={row.message} contactName={contactName} />
+                    ) : (
+                      <OutgoingBubble
+                        item={row.item}
+                        onRetry={() => outgoing.retry(row.item.key)}
+                        onDiscard={() => outgoing.discard(row.item.key)}
+                      />
+                    )}
+                  </div>
+                );
+              })}
+            </Box>
+          </BubbleTextsProvider>
         )}
       </Box>
       {hasMore && (nearTop || isFetchingNextPage || olderFailed) && (
@@ -285,7 +298,7 @@ export function MessageList({
             color="inherit"
             onClick={loadOlder}
             disabled={isFetchingNextPage}
-            startIcon={isFetchingNextPage ? <CircularProgress size={14} color="inherit" /> : undefined}
+            startIcon={isFetchingNextPage ? <CircularProgress size={14} color="inherit" disableShrink /> : undefined}
             data-testid="load-older-messages"
             sx={{ bgcolor: 'background.paper', boxShadow: 1 }}
           >

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useBrand } from '../../../config/brand-context.tsx';
 import { browserStorage, storageKey } from '../../../lib/storage.ts';
 import Box from '@mui/material/Box';
@@ -64,9 +64,9 @@ export function TicketsPage() {
   useTicketEvents();
 
   // After accepting, closing or reopening (the cache has the ticket already), the list follows it to its tab.
-  const onTicketChanged = (ticket: Ticket) => {
+  const onTicketChanged = useCallback((ticket: Ticket) => {
     if (isTicketTab(ticket.status)) setTab(ticket.status);
-  };
+  }, []);
 
   const listPane = (
     <TicketListPane

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Drawer from '@mui/material/Drawer';
@@ -36,7 +36,7 @@ interface ContactPanelProps {
  * screens, a modal one over it on narrow screens. Its content mounts when it opens, so everything is
  * loaded afresh each time.
  */
-export function ContactPanel({ open, onClose, ticket }: ContactPanelProps) {
+export const ContactPanel = memo(function ContactPanel({ open, onClose, ticket }: ContactPanelProps) {
   const { t } = useTranslation('tickets');
   const beside = useContactPanelBeside();
   const contactId = ticket.contactId ?? ticket.contact?.id;
@@ -74,7 +74,7 @@ export function ContactPanel({ open, onClose, ticket }: ContactPanelProps) {
       )}
     </Drawer>
   );
-}
+});
 
 function PanelContent({ ticketId, contactId, number }: { ticketId: number; contactId: number; number: string }) {
   const { t } = useTranslation('tickets');

@@ -1,15 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import Slider from '@mui/material/Slider';
-import Typography from '@mui/material/Typography';
 import Mic from '@mui/icons-material/Mic';
 import Pause from '@mui/icons-material/Pause';
 import PlayArrow from '@mui/icons-material/PlayArrow';
-import { useTranslation } from 'react-i18next';
 import { numberFormat } from '../../../../lib/intl-formats.ts';
+import { bubbleClasses } from './bubble-styles.tsx';
 import { claimPlayback, formatDuration, releasePlayback } from './playback.ts';
+import { useBubbleTexts } from './bubble-texts.tsx';
 
 const SPEEDS = [1, 1.5, 2] as const;
 
@@ -18,7 +14,7 @@ const SPEEDS = [1, 1.5, 2] as const;
  * speed (1×, 1.5×, 2×). Starting it pauses any other player on the page.
  */
 export function AudioPlayer({ url }: { url: string }) {
-  const { t, i18n } = useTranslation('tickets');
+  const { t, language } = useBubbleTexts();
   const audio = useRef<HTMLAudioElement>(null);
   const [playing, setPlaying] = useState(false);
   const [time, setTime] = useState(0);
@@ -46,15 +42,15 @@ export function AudioPlayer({ url }: { url: string }) {
     }
   };
   const known = Number.isFinite(duration) && duration > 0;
-  const rate = numberFormat(i18n.language).format(speed);
+  const rate = numberFormat(language).format(speed);
 
   return (
-    <Box
+    <div
+      className={bubbleClasses.audio}
       role="group"
       aria-label={t('message.audio.label')}
       data-testid="message-audio"
       data-playing={playing}
-      sx={{ display: 'flex', alignItems: 'center', gap: 1, width: 280, maxWidth: '100%', py: 0.5 }}
     >
       <audio
         ref={audio}
@@ -75,63 +71,58 @@ export function AudioPlayer({ url }: { url: string }) {
         onDurationChange={(event) => setDuration(event.currentTarget.duration)}
         onError={() => setFailed(true)}
       />
-      <IconButton
+      <button
+        type="button"
+        className={bubbleClasses.audioToggle}
         onClick={toggle}
         aria-label={playing ? t('message.audio.pause') : t('message.audio.play')}
         data-testid="audio-toggle"
         disabled={failed}
-        size="small"
-        sx={{ bgcolor: 'action.selected' }}
       >
-        {playing ? <Pause /> : <PlayArrow />}
-      </IconButton>
-      <Box sx={{ flex: 1, minWidth: 0, display: 'grid' }}>
+        {playing ? <Pause fontSize="inherit" /> : <PlayArrow fontSize="inherit" />}
+      </button>
+      <div className={bubbleClasses.audioTrack}>
         {failed ? (
-          <Typography variant="caption" role="alert" sx={{ color: 'error.main' }}>
+          <span className={bubbleClasses.audioFailed} role="alert">
             {t('message.audio.failed')}
-          </Typography>
+          </span>
         ) : (
-          <Slider
-            size="small"
+          // The browser's own slider: arrow keys, Home and End, and drag, at no cost while the list scrolls.
+          <input
+            type="range"
+            className={bubbleClasses.audioPosition}
             min={0}
             max={known ? duration : 1}
             step={0.1}
             value={known ? Math.min(time, duration) : 0}
             disabled={!known}
-            onChange={(_, value) => {
-              const position = Array.isArray(value) ? (value[0] ?? 0) : value;
+            onChange={(event) => {
+              const position = Number(event.currentTarget.value);
               if (audio.current) audio.current.currentTime = position;
               setTime(position);
             }}
             aria-label={t('message.audio.position')}
-            getAriaValueText={(value) => `${formatDuration(value)} / ${formatDuration(duration)}`}
+            aria-valuetext={`${formatDuration(known ? Math.min(time, duration) : 0)} / ${formatDuration(duration)}`}
             data-testid="audio-position"
-            sx={{ color: 'text.secondary', py: 1 }}
           />
         )}
-        <Typography
-          component="span"
-          variant="caption"
-          sx={{ color: 'text.secondary', lineHeight: 1, display: 'flex', gap: 0.5, alignItems: 'center' }}
-        >
-          <Mic sx={{ fontSize: 14 }} aria-hidden />
+        <span className={bubbleClasses.audioTime}>
+          <Mic fontSize="inherit" aria-hidden />
           <span data-testid="audio-time">
             {playing || time > 0 ? `${formatDuration(time)} / ${formatDuration(duration)}` : formatDuration(duration)}
           </span>
-        </Typography>
-      </Box>
-      <Button
-        size="small"
-        variant="outlined"
-        color="inherit"
+        </span>
+      </div>
+      <button
+        type="button"
+        className={bubbleClasses.audioSpeed}
         onClick={changeSpeed}
         aria-label={t('message.audio.speed', { rate })}
         data-testid="audio-speed"
         data-speed={speed}
-        sx={{ minWidth: 48, px: 0.5, borderRadius: 4 }}
       >
         {`${rate}×`}
-      </Button>
-    </Box>
+      </button>
+    </div>
   );
 }

@@ -44,8 +44,9 @@ export function viewerImages(messages: Message[]): ViewerImage[] {
  */
 export function ImageViewerProvider({ messages, children }: { messages: Message[]; children: ReactNode }) {
   const { t } = useTranslation('tickets');
-  const images = useMemo(() => viewerImages(messages), [messages]);
   const [openId, setOpenId] = useState<string | null>(null);
+  // Only while the viewer is open: a page of older messages must not walk the whole conversation again.
+  const images = useMemo(() => (openId === null ? [] : viewerImages(messages)), [openId, messages]);
   const index = openId === null ? -1 : images.findIndex((image) => image.id === openId);
   const image = images[index];
 

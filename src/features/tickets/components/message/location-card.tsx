@@ -1,9 +1,7 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import LocationOn from '@mui/icons-material/LocationOn';
 import OpenInNew from '@mui/icons-material/OpenInNew';
-import { useTranslation } from 'react-i18next';
+import { bubbleClasses } from './bubble-styles.tsx';
+import { useBubbleTexts } from './bubble-texts.tsx';
 
 /** A shared location: its description (text) and a link to the map (only an http(s) one). */
 export function LocationCard({
@@ -13,44 +11,32 @@ export function LocationCard({
   mapUrl?: string | undefined;
   description?: string | undefined;
 }) {
-  const { t } = useTranslation('tickets');
+  const { t } = useBubbleTexts();
   return (
-    <Box
-      data-testid="message-location"
-      sx={{ display: 'grid', gap: 0.5, width: 280, maxWidth: '100%', p: 1, borderRadius: 1.5, bgcolor: 'action.hover' }}
-    >
-      <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
-        <LocationOn sx={{ color: 'error.main', fontSize: 32 }} aria-hidden />
-        <Box sx={{ minWidth: 0 }}>
-          <Typography variant="body2" sx={{ fontWeight: 500 }}>
-            {t('message.location.title')}
-          </Typography>
+    <div className={bubbleClasses.location} data-testid="message-location">
+      <div className={bubbleClasses.locationHead}>
+        <LocationOn className={bubbleClasses.locationIcon} aria-hidden />
+        <div className={bubbleClasses.cardText}>
+          <span className={bubbleClasses.cardTitle}>{t('message.location.title')}</span>
           {description && (
-            <Typography
-              variant="body2"
-              dir="auto"
-              data-testid="location-description"
-              sx={{ color: 'text.secondary', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', unicodeBidi: 'isolate' }}
-            >
+            <span className={bubbleClasses.locationDescription} dir="auto" data-testid="location-description">
               {description}
-            </Typography>
+            </span>
           )}
-        </Box>
-      </Box>
+        </div>
+      </div>
       {mapUrl && (
-        <Button
+        <a
+          className={bubbleClasses.outlinedLink}
           href={mapUrl}
           target="_blank"
           rel="noopener noreferrer"
-          size="small"
-          color="inherit"
-          variant="outlined"
-          endIcon={<OpenInNew />}
           data-testid="location-open"
         >
           {t('message.location.open')}
-        </Button>
+          <OpenInNew fontSize="inherit" aria-hidden />
+        </a>
       )}
-    </Box>
+    </div>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import type { RichNode } from '../../model/rich-text.ts';
+import { bubbleClasses } from './bubble-styles.tsx';
 
 /**
  * A formatted message body as React elements: text nodes only, never HTML. Links open outside with
@@ -23,26 +22,22 @@ function render(node: RichNode, index: number): ReactNode {
       return <del key={index}>{node.children.map(render)}</del>;
     case 'mono':
       return (
-        <Box
-          key={index}
-          component="code"
-          sx={{ fontFamily: 'monospace', fontSize: '0.95em', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
-        >
+        <code key={index} className={bubbleClasses.code}>
           {node.text}
-        </Box>
+        </code>
       );
     case 'link': {
       const outside = /^https?:/.test(node.href);
       return (
-        <Link
+        <a
           key={index}
+          className={bubbleClasses.link}
           href={node.href}
           {...(outside && { target: '_blank' })}
           rel="noopener noreferrer"
-          sx={{ color: 'inherit', textDecorationColor: 'currentColor', overflowWrap: 'anywhere' }}
         >
           {node.text}
-        </Link>
+        </a>
       );
     }
   }

@@ -1,38 +1,55 @@
-import { useEffect, useRef } from 'react';
-import Box from '@mui/material/Box';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useRef, useState } from 'react';
+import PlayArrow from '@mui/icons-material/PlayArrow';
+import { bubbleClasses } from './bubble-styles.tsx';
+import { useBubbleTexts } from './bubble-texts.tsx';
 import { claimPlayback, releasePlayback } from './playback.ts';
 
 /**
  * A video, inline, in a 16:9 box. Atendechat stores no poster: the first frame is shown instead (only the
- * metadata and that frame are fetched, `#t=0.1`, until the agent plays it).
+ * metadata and that frame are fetched, `#t=0.1`, until the agent plays it). The browser's own controls come
+ * with the first play: before, a play button over the frame (the controls' shadow tree, with its loading
+ * animation, restyled every frame while the list scrolls past a column of videos).
  */
 export function VideoMessage({ url }: { url: string }) {
-  const { t } = useTranslation('tickets');
+  const { t } = useBubbleTexts();
   const video = useRef<HTMLVideoElement>(null);
+  const [started, setStarted] = useState(false);
   useEffect(() => {
     const element = video.current;
     return () => releasePlayback(element);
   }, []);
+  const play = () => {
+    setStarted(true);
+    const element = video.current;
+    element?.play().catch(() => undefined);
+    element?.focus();
+  };
   return (
-    <Box
-      component="video"
-      ref={video}
-      src={`${url.replace(/#.*$/, '')}#t=0.1`}
-      controls
-      preload="metadata"
-      playsInline
-      aria-label={t('message.video')}
-      data-testid="message-video"
-      onPlay={(event) => claimPlayback(event.currentTarget)}
-      sx={{
-        display: 'block',
-        width: 280,
-        maxWidth: '100%',
-        aspectRatio: '16 / 9',
-        bgcolor: 'common.black',
-        borderRadius: 1.5,
-      }}
-    />
+    <div className={bubbleClasses.video}>
+      <video
+        ref={video}
+        src={`${url.replace(/#.*$/, '')}#t=0.1`}
+        controls={started}
+        preload="metadata"
+        playsInline
+        aria-label={t('message.video')}
+        data-testid="message-video"
+        onPlay={(event) => {
+          setStarted(true);
+          claimPlayback(event.currentTarget);
+        }}
+      />
+      {!started && (
+        <button
+          type="button"
+          className={bubbleClasses.videoPlay}
+          onClick={play}
+          aria-label={t('message.videoPlay')}
+          data-testid="video-play"
+        >
+          <PlayArrow fontSize="inherit" aria-hidden />
+        </button>
+      )}
+    </div>
   );
 }
