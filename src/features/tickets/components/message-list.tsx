@@ -43,15 +43,22 @@ export interface OlderPages {
   fetchNextPage: (options: { cancelRefetch: boolean }) => Promise<unknown>;
 }
 
-/** Each drawn row: placed by the virtualizer; a column so a bubble sits left or right (its alignSelf). */
-const ROW_STYLE = {
+/**
+ * The drawn rows, in the page's own flow (one after another, GAP apart), moved as one to where the first of
+ * them starts: a row measured above the view changes one transform, not one per row, and the browser has one
+ * moved layer to paint rather than a layer per row.
+ */
+const ROWS_STYLE = {
   position: 'absolute',
   top: 0,
   left: 0,
   width: '100%',
   display: 'flex',
   flexDirection: 'column',
+  gap: GAP,
 } as const;
+/** A row: a column, so a bubble sits left or right (its alignSelf). */
+const ROW_STYLE = { display: 'flex', flexDirection: 'column' } as const;
 
 /** A bubble (with its menu) is drawn again only when its message changes, not at every scroll step. */
 const Bubble = memo(function Bubble({ message, contactName }: { message: Message; contactName: string }) {
@@ -248,30 +255,32 @@ export function MessageList({
         ) : (
           <BubbleTextsProvider>
             <Box sx={{ position: 'relative', width: '100%', flexShrink: 0 }} style={{ height: totalSize }}>
-              {items.map((virtual) => {
-                const row = rows[virtual.index];
-                if (!row) return null;
-                return (
-                  <div
-                    key={virtual.key}
-                    ref={virtualizer.measureElement}
-                    data-index={virtual.index}
-                    style={{ ...ROW_STYLE, transform: `translateY(${virtual.start}px)` }}
-                  >
-                    {row.day !== undefined ? (
-                      <DaySeparator label={row.day} />
-                    ) : row.message ? (
-                      <Bubble message={row.message} contactName={contactName} />
-                    ) : (
-                      <OutgoingBubble
-                        item={row.item}
-                        onRetry={() => outgoing.retry(row.item.key)}
-                        onDiscard={() => outgoing.discard(row.item.key)}
-                      />
-                    )}
-                  </div>
-                );
-              })}
+              <div style={{ ...ROWS_STYLE, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+                {items.map((virtual) => {
+                  const row = rows[virtual.index];
+                  if (!row) return null;
+                  return (
+                    <div
+                      key={virtual.key}
+                      ref={virtualizer.measureElement}
+                      data-index={virtual.index}
+                      style={ROW_STYLE}
+                    >
+                      {row.day !== undefined ? (
+                        <DaySeparator label={row.day} />
+                      ) : row.message ? (
+                        <Bubble message={row.message} contactName={contactName} />
+                      ) : (
+                        <OutgoingBubble
+                          item={row.item}
+                          onRetry={() => outgoing.retry(row.item.key)}
+                          onDiscard={() => outgoing.discard(row.item.key)}
+                        />
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
             </Box>
           </BubbleTextsProvider>
         )}

@@ -11,9 +11,6 @@ const ESTIMATED_ROW = 89;
 
 const estimateSize = () => ESTIMATED_ROW;
 
-/** Each drawn row, placed by the virtualizer inside the list. */
-const ROW_STYLE = { position: 'absolute', top: 0, left: 0, width: '100%' } as const;
-
 /**
  * The tickets of one tab, virtualised (TanStack Virtual) inside `scrollElement`: only the rows in view and a
  * few more are in the DOM, whatever the length; each row is measured as drawn. The rows stay a list
@@ -45,7 +42,13 @@ export function TicketRows({
   });
   const setSize = Math.max(total, tickets.length);
   return (
-    <List disablePadding aria-label={label} sx={{ position: 'relative' }} style={{ height: totalSize }}>
+    // The drawn rows in the list's own flow, after a padding as tall as the rows before them (as the message
+    // list: one change moves them all; the rows stay the list's own items for screen readers).
+    <List
+      disablePadding
+      aria-label={label}
+      style={{ height: totalSize, paddingTop: items[0]?.start ?? 0, boxSizing: 'border-box' }}
+    >
       {items.map((virtual) => {
         const ticket = tickets[virtual.index];
         if (!ticket) return null;
@@ -56,7 +59,6 @@ export function TicketRows({
             data-index={virtual.index}
             aria-setsize={setSize}
             aria-posinset={virtual.index + 1}
-            style={{ ...ROW_STYLE, transform: `translateY(${virtual.start}px)` }}
           >
             {renderTicket(ticket)}
           </li>
