@@ -322,7 +322,7 @@ try {
     const nodes = await metric(cdp, 'Nodes');
     const drawnRows = await inPage<number>(
       page,
-      `window.__bench.count('[data-testid="conversation-messages"] > div > [data-index]')`,
+      `window.__bench.count('[data-testid="conversation-messages"] > div > div > [data-index]')`,
     );
 
     console.log(`scrolled in ${(scrollMs / 1000).toFixed(1)} s; ${SOCKET_MESSAGES} socket messages…`);

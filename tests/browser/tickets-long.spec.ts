@@ -65,6 +65,18 @@ test('a long history stays bounded in the DOM: 1,003 messages and 300 open ticke
   expect(drawn).toBeGreaterThan(3);
   expect(drawn).toBeLessThan(40);
 
+  // The voice notes and videos scrolled past loaded nothing; the ones drawn once the list is still load
+  // their metadata (the length shown, a video's first frame).
+  const drawnMedia = list.locator('audio, video');
+  await expect(list.locator('audio').first()).toBeAttached();
+  await expect(list.locator('video').first()).toBeAttached();
+  await expect
+    .poll(() =>
+      drawnMedia.evaluateAll((media) => (media as HTMLMediaElement[]).filter((each) => each.readyState < 1).length),
+    )
+    .toBe(0);
+  await expect(list.getByTestId('audio-time').first()).toHaveText('0:01');
+
   // The ticket list: 40 a page, more on scroll; past the first pages only a window is drawn.
   const panel = page.getByTestId('ticket-list');
   const tickets = panel.getByRole('listitem');

@@ -16,6 +16,7 @@ import { timelineOf } from '../model/timeline.ts';
 import { BubbleStyles } from './message/bubble-styles.tsx';
 import { BubbleTextsProvider } from './message/bubble-texts.tsx';
 import { DaySeparator } from './message/day-separator.tsx';
+import { ListScrolling } from './message/media-preload.tsx';
 import { MessageActionsButton } from './message-actions.tsx';
 import { MessageBubble, OutgoingBubble } from './message-bubble.tsx';
 
@@ -26,7 +27,7 @@ const STICK_TO_BOTTOM = 120;
 /** A conversation this short is rendered whole (cheap, and the browser's find-in-page sees all of it). */
 const RENDER_WHOLE = 60;
 /** Rows rendered beyond each edge of the view in a longer one. */
-const OVERSCAN = 8;
+const OVERSCAN = 3;
 /** A date separator's height; a bubble's is guessed by what it shows. Rows are measured once drawn. */
 const DAY_ROW = 42;
 const TEXT_ROW = 52;
@@ -116,7 +117,7 @@ export function MessageList({
     },
     [rows],
   );
-  const { items, totalSize, virtualizer } = useVirtualRows({
+  const { items, totalSize, isScrolling, virtualizer } = useVirtualRows({
     count: rows.length,
     getScrollElement: () => box.current,
     estimateSize,
@@ -254,34 +255,36 @@ export function MessageList({
           </Typography>
         ) : (
           <BubbleTextsProvider>
-            <Box sx={{ position: 'relative', width: '100%', flexShrink: 0 }} style={{ height: totalSize }}>
-              <div style={{ ...ROWS_STYLE, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
-                {items.map((virtual) => {
-                  const row = rows[virtual.index];
-                  if (!row) return null;
-                  return (
-                    <div
-                      key={virtual.key}
-                      ref={virtualizer.measureElement}
-                      data-index={virtual.index}
-                      style={ROW_STYLE}
-                    >
-                      {row.day !== undefined ? (
-                        <DaySeparator label={row.day} />
-                      ) : row.message ? (
-                        <Bubble message={row.message} contactName={contactName} />
-                      ) : (
-                        <OutgoingBubble
-                          item={row.item}
-                          onRetry={() => outgoing.retry(row.item.key)}
-                          onDiscard={() => outgoing.discard(row.item.key)}
-                        />
-                      )}
-                    </div>
-                  );
-                })}
-              </div>
-            </Box>
+            <ListScrolling scrolling={isScrolling}>
+              <Box sx={{ position: 'relative', width: '100%', flexShrink: 0 }} style={{ height: totalSize }}>
+                <div style={{ ...ROWS_STYLE, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+                  {items.map((virtual) => {
+                    const row = rows[virtual.index];
+                    if (!row) return null;
+                    return (
+                      <div
+                        key={virtual.key}
+                        ref={virtualizer.measureElement}
+                        data-index={virtual.index}
+                        style={ROW_STYLE}
+                      >
+                        {row.day !== undefined ? (
+                          <DaySeparator label={row.day} />
+                        ) : row.message ? (
+                          <Bubble message={row.message} contactName={contactName} />
+                        ) : (
+                          <OutgoingBubble
+                            item={row.item}
+                            onRetry={() => outgoing.retry(row.item.key)}
+                            onDiscard={() => outgoing.discard(row.item.key)}
+                          />
+                        )}
+                      </div>
+                    );
+                  })}
+                </div>
+              </Box>
+            </ListScrolling>
           </BubbleTextsProvider>
         )}
       </Box>

@@ -14,10 +14,14 @@ export type VirtualRowsOptions = Omit<
   'scrollToFn' | 'observeElementRect' | 'observeElementOffset' | 'onChange'
 >;
 
-/** What a render reads: the rows to draw (index, key, offset) and the height of the whole list. */
+/**
+ * What a render reads: the rows to draw (index, key, offset), the height of the whole list, and whether it
+ * is being scrolled (until 150 ms after the last scroll event, the virtualizer's isScrollingResetDelay).
+ */
 export interface VirtualRowsSnapshot {
   items: VirtualItem[];
   totalSize: number;
+  isScrolling: boolean;
 }
 
 /**
@@ -28,7 +32,7 @@ export interface VirtualRowsSnapshot {
 class VirtualRowsStore {
   readonly virtualizer: Virtualizer<HTMLElement, HTMLElement>;
   private readonly listeners = new Set<() => void>();
-  private snapshot: VirtualRowsSnapshot = { items: [], totalSize: 0 };
+  private snapshot: VirtualRowsSnapshot = { items: [], totalSize: 0, isScrolling: false };
 
   constructor(options: VirtualRowsOptions) {
     this.virtualizer = new Virtualizer(this.complete(options));
@@ -57,8 +61,12 @@ class VirtualRowsStore {
   private refresh(): boolean {
     const items = this.virtualizer.getVirtualItems();
     const totalSize = this.virtualizer.getTotalSize();
-    if (items === this.snapshot.items && totalSize === this.snapshot.totalSize) return false;
-    this.snapshot = { items, totalSize };
+    const { isScrolling } = this.virtualizer;
+    const { snapshot } = this;
+    if (items === snapshot.items && totalSize === snapshot.totalSize && isScrolling === snapshot.isScrolling) {
+      return false;
+    }
+    this.snapshot = { items, totalSize, isScrolling };
     return true;
   }
 

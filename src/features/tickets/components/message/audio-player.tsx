@@ -6,6 +6,7 @@ import { numberFormat } from '../../../../lib/intl-formats.ts';
 import { bubbleClasses } from './bubble-styles.tsx';
 import { claimPlayback, formatDuration, releasePlayback } from './playback.ts';
 import { useBubbleTexts } from './bubble-texts.tsx';
+import { useMediaPreload } from './media-preload.tsx';
 
 const SPEEDS = [1, 1.5, 2] as const;
 
@@ -15,6 +16,7 @@ const SPEEDS = [1, 1.5, 2] as const;
  */
 export function AudioPlayer({ url }: { url: string }) {
   const { t, language } = useBubbleTexts();
+  const preload = useMediaPreload();
   const audio = useRef<HTMLAudioElement>(null);
   const [playing, setPlaying] = useState(false);
   const [time, setTime] = useState(0);
@@ -55,7 +57,7 @@ export function AudioPlayer({ url }: { url: string }) {
       <audio
         ref={audio}
         src={url}
-        preload="metadata"
+        preload={preload}
         onPlay={(event) => {
           claimPlayback(event.currentTarget);
           setPlaying(true);
