@@ -5,8 +5,8 @@ const ListScrollingContext = createContext(false);
 /**
  * Tells the voice notes and videos of a list whether it is being scrolled. A media element with a source
  * sets up a player and fetches its metadata (a video also its first frame) as soon as it is drawn; in a fling
- * rows are drawn and dropped again a few frames later, and those players were most of the scroll's cost
- * (scripts/bench/README-runtime.md). So they wait until the list is still.
+ * rows are drawn and dropped again a few frames later, and waiting for the list to be still halved the
+ * bench's 95th-percentile frame (scripts/bench/README-runtime.md).
  */
 export function ListScrolling({ scrolling, children }: { scrolling: boolean; children: ReactNode }) {
   return <ListScrollingContext value={scrolling}>{children}</ListScrollingContext>;
@@ -20,7 +20,8 @@ export function ListScrolling({ scrolling, children }: { scrolling: boolean; chi
 export function useMediaPreload(): 'none' | 'metadata' {
   const scrolling = use(ListScrollingContext);
   const [still, setStill] = useState(!scrolling);
-  // Latched while rendering, so the element gets "metadata" in the same render the list becomes still.
+  // Latched while rendering (React renders again at once, before committing): the element gets "metadata"
+  // in the commit in which the list becomes still.
   if (!scrolling && !still) setStill(true);
-  return still || !scrolling ? 'metadata' : 'none';
+  return still ? 'metadata' : 'none';
 }
