@@ -96,6 +96,53 @@ test('a long history stays bounded in the DOM: 1,003 messages and 300 open ticke
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('scrolling up moves the view exactly as far as asked: rows drawn above it measure as estimated', async ({
+  page,
+  launchStand,
+}) => {
+  const stand = await launchStand({ brand: 'cliente1' });
+  const ticketId = await seedHistory(stand, 300);
+  await openTicket(page, stand, ticketId);
+  const list = messageList(page);
+  await expect(messageRows(page).last()).toBeInViewport();
+  // Older pages loaded by big jumps (a conversation this long is virtualised; the rows jumped over are not
+  // measured yet), then back at the newest message.
+  while ((await loaded(list)) < 100) {
+    await scrollUp(list, 2500);
+    await expect.poll(() => list.evaluate((box) => box.getAttribute('aria-busy'))).toBe('false');
+  }
+  await list.evaluate((box) => box.scrollTo({ top: box.scrollHeight }));
+  await expect(messageRows(page).last()).toBeInViewport();
+  const pages = await loaded(list);
+
+  // A step a frame, as a wheel or a fling gives them, each drawing rows above the view (every kind of message
+  // in the mix). Had one of them measured other than its estimate, the virtualizer would correct the view by
+  // the difference, writing a scroll position worked out before that frame's step: the step would be lost.
+  const moved = await list.evaluate(
+    (box, step) =>
+      new Promise<number[]>((resolve) => {
+        // Short of the top, where an older page would be fetched and anchored.
+        const frames = Math.min(20, Math.floor((box.scrollTop - 400) / step));
+        const tops = [box.scrollTop];
+        const next = () => {
+          tops.push(box.scrollTop);
+          if (tops.length > frames) {
+            resolve(tops.slice(1).map((top, i) => (tops[i] ?? 0) - top));
+            return;
+          }
+          box.scrollBy({ top: -step });
+          requestAnimationFrame(next);
+        };
+        box.scrollBy({ top: -step });
+        requestAnimationFrame(next);
+      }),
+    300,
+  );
+  expect(moved.length).toBe(20);
+  expect(moved).toEqual(moved.map(() => 300));
+  expect(await loaded(list)).toBe(pages);
+});
+
 test('older pages arriving above keep the message being read in place', async ({ page, launchStand }) => {
   const stand = await launchStand({ brand: 'cliente1' });
   const ticketId = await seedHistory(stand, 300);

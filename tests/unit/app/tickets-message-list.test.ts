@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../../src/features/tickets/api/schemas.ts';
-import { estimatedBubbleHeight, unseenCount } from '../../../src/features/tickets/model/message-list.ts';
+import { BODY_LINE, estimatedBubbleHeight, unseenCount } from '../../../src/features/tickets/model/message-list.ts';
 
 function message(id: string, fromMe = false): Message {
   return { id, body: id, fromMe, ticketId: 1, createdAt: '2026-01-01T00:00:00.000Z' };
@@ -41,15 +41,18 @@ describe('estimatedBubbleHeight (rows not drawn yet)', () => {
     );
     // A file whose URL is not http(s) loads nothing: a line of text.
     expect(estimatedBubbleHeight(media('image', 'javascript:alert(1)'))).toBe(text);
+    // A deleted message is its note, whatever it was.
+    const deleted = estimatedBubbleHeight({ ...message('x'), isDeleted: true });
     expect(estimatedBubbleHeight({ ...media('image', 'https://api.example/public/a.png'), isDeleted: true })).toBe(
-      text,
+      deleted,
     );
+    expect(deleted).toBeLessThan(2 * text);
   });
 
   it('a longer text is taller, by its lines, up to what is shown before "read more"; a quote adds its block', () => {
     const one = estimatedBubbleHeight(message('oi'));
     const fourLines = estimatedBubbleHeight({ ...message('x'), body: 'a\nb\nc\nd' });
-    expect(fourLines).toBe(one + 3 * 20);
+    expect(fourLines).toBe(one + 3 * BODY_LINE);
     const long = estimatedBubbleHeight({ ...message('x'), body: 'a'.repeat(3000) });
     expect(estimatedBubbleHeight({ ...message('x'), body: 'a'.repeat(100_000) })).toBe(long);
     const quoted = { ...message('r'), quotedMsg: { id: 'q', body: 'original', fromMe: false } };

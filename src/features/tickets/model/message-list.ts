@@ -21,23 +21,27 @@ export function unseenCount(messages: Message[], seenId: string | null): number 
 
 /**
  * A bubble's height (px) by what it shows, as drawn at desktop width (measured in the benchmark's
- * conversation). The virtualizer places the rows not drawn yet by it: the closer the guess, the less the
- * rows move, and the less the view is corrected, when they are drawn and measured.
+ * conversation). The virtualizer places the rows not drawn yet by it. Bubbles are whole pixels tall
+ * (BubbleStyles), so a right guess is exact and a row drawn above the view moves nothing; a wrong one makes
+ * the virtualizer correct the view when it measures the row, and that correction used to drop the agent's
+ * scroll step of that frame (tests/browser/tickets-long.spec.ts, "moves the view exactly as far as asked").
  */
 const HEIGHT_BY_KIND: Record<MessageKind['kind'], number> = {
   text: 52,
   blocked: 52,
-  image: 252,
-  audio: 75,
-  video: 215,
-  document: 115,
+  image: 253,
+  audio: 88,
+  video: 220,
+  document: 114,
   location: 124,
-  contact: 89,
+  contact: 90,
 };
-/** A text's line (px) and about how many characters fill one; a quote above the reply. */
-const LINE = 20;
+/** A text's line (px), a whole number so that rows measure as estimated (BubbleStyles sets it). */
+export const BODY_LINE = 20;
+/** About how many characters fill a line; a quote above the reply; a deleted message's note. */
 const LINE_CHARACTERS = 70;
-const QUOTE = 48;
+const QUOTE = 52;
+const DELETED = 54;
 const STICKER = 150;
 
 const estimates = new WeakMap<Message, number>();
@@ -48,14 +52,14 @@ export function estimatedBubbleHeight(message: Message): number {
   if (known !== undefined) return known;
   const kind = messageKind(message);
   let height = HEIGHT_BY_KIND[kind.kind];
-  if (message.isDeleted) height = HEIGHT_BY_KIND.text;
+  if (message.isDeleted) height = DELETED;
   else if (kind.kind === 'image' && kind.sticker) height = STICKER;
   else if (kind.kind === 'text') {
     const text = captionOf(message, kind).slice(0, LONG_TEXT);
     const lines = text
       .split('\n')
       .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / LINE_CHARACTERS)), 0);
-    height += (lines - 1) * LINE;
+    height += (lines - 1) * BODY_LINE;
   }
   if (message.quotedMsg && !message.isDeleted) height += QUOTE;
   estimates.set(message, height);

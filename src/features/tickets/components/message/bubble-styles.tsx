@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import { alpha, type Theme } from '@mui/material/styles';
+import { BODY_LINE } from '../../model/message-list.ts';
 
 /**
  * The class names of a bubble's parts. A conversation draws thousands of bubbles while the agent scrolls, a
@@ -69,9 +70,13 @@ function bubbleCss(theme: Theme) {
     fontFamily: typography.body2.fontFamily,
     fontSize: typography.body2.fontSize,
     fontWeight: typography.body2.fontWeight,
-    lineHeight: typography.body2.lineHeight,
+    // Whole pixels (MUI's 1.43 is 20.02 px): a row's height is then the same integer every time it is drawn,
+    // the one its estimate says, and the virtualizer has nothing to correct when it measures it.
+    lineHeight: `${BODY_LINE}px`,
     letterSpacing: typography.body2.letterSpacing,
   };
+  // MUI's caption line is 1.66 (19.92 px): whole pixels here too.
+  const CAPTION_LINE = '20px';
   const caption = {
     fontFamily: typography.caption.fontFamily,
     fontSize: typography.caption.fontSize,
@@ -147,6 +152,9 @@ function bubbleCss(theme: Theme) {
       color: palette.text.secondary,
       marginTop: 2,
       lineHeight: 1.2,
+      // The same height with or without a receipt's tick (16 px), so a bubble's height does not depend on
+      // who sent it.
+      height: 16,
     },
     [c('receipt')]: {
       display: 'inline-flex',
@@ -208,7 +216,7 @@ function bubbleCss(theme: Theme) {
     },
     [c('cardDetails')]: {
       ...caption,
-      lineHeight: typography.caption.lineHeight,
+      lineHeight: CAPTION_LINE,
       display: 'block',
       color: palette.text.secondary,
       overflow: 'hidden',
@@ -257,6 +265,7 @@ function bubbleCss(theme: Theme) {
     [c('outlinedLink')]: {
       ...typography.button,
       fontSize: '0.8125rem',
+      lineHeight: '22px',
       display: 'inline-flex',
       alignItems: 'center',
       justifyContent: 'center',
@@ -286,7 +295,7 @@ function bubbleCss(theme: Theme) {
       cursor: 'pointer',
       '&:focus-visible': focusRing,
     },
-    [c('quoteAuthor')]: { ...caption, display: 'block', fontWeight: 600, lineHeight: typography.caption.lineHeight },
+    [c('quoteAuthor')]: { ...caption, display: 'block', fontWeight: 600, lineHeight: CAPTION_LINE },
     [c('quoteText')]: {
       ...body2,
       display: '-webkit-box',
@@ -362,7 +371,8 @@ function bubbleCss(theme: Theme) {
     },
     [c('video')]: {
       position: 'relative',
-      width: 280,
+      // 16:9 of it is a whole number of pixels (162).
+      width: 288,
       maxWidth: '100%',
       '& video': {
         display: 'block',
@@ -392,7 +402,7 @@ function bubbleCss(theme: Theme) {
     [c('day')]: { display: 'flex', justifyContent: 'center', margin: '8px 0' },
     [c('dayLabel')]: {
       ...caption,
-      lineHeight: typography.caption.lineHeight,
+      lineHeight: CAPTION_LINE,
       padding: '2px 12px',
       borderRadius: 16,
       backgroundColor: palette.background.paper,
