@@ -168,15 +168,25 @@ window.__bench = {
       const start = performance.now();
       let last = start;
       let lastLoaded = Number(list.getAttribute('data-rows'));
+      // Steps taken away from the top with no page arriving, and those the list did not move by in full:
+      // a view correction wrote a scroll position that dropped the step.
+      let lastTop = list.scrollTop;
+      let steps = 0;
+      let lost = 0;
       const step = (now) => {
         frames.push(now - last);
         last = now;
         const loaded = Number(list.getAttribute('data-rows'));
         if (loaded !== lastLoaded) pageFrames.push(frames.length - 1);
+        else if (frames.length > 1 && lastTop > 300) {
+          steps++;
+          if (lastTop - list.scrollTop < 299) lost++;
+        }
+        lastTop = list.scrollTop;
         lastLoaded = loaded;
         const done = until < total ? loaded >= until : loaded >= total && list.scrollTop === 0;
         if (done && list.getAttribute('aria-busy') === 'false') {
-          return resolve({ frames, pageFrames, ms: now - start });
+          return resolve({ frames, pageFrames, steps, lost, ms: now - start });
         }
         if (now - start > 600000) return reject(new Error('stuck at ' + loaded + ' of ' + total + ' messages'));
         list.scrollBy({ top: -300 });
@@ -307,8 +317,10 @@ try {
     const {
       frames,
       pageFrames,
+      steps,
+      lost,
       ms: scrollMs,
-    } = await inPage<{ frames: number[]; pageFrames: number[]; ms: number }>(
+    } = await inPage<{ frames: number[]; pageFrames: number[]; steps: number; lost: number; ms: number }>(
       page,
       `window.__bench.scrollToFirst(${newest.count}, ${scrollUntil ?? newest.count})`,
     );
@@ -373,6 +385,7 @@ try {
         `conversation shown (click → newest message in view): ${Math.round(openMs)} ms   target < ${TARGETS.openMs} ms  ${mark(ok.open)}`,
         `scroll ${scrollUntil === undefined ? 'to the first message' : `up until ${scrollUntil} messages are loaded`} (${scrollUntil ?? newest.count} loaded, ${frames.length} frames, ${(scrollMs / 1000).toFixed(1)} s): median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, worst ${worst.toFixed(1)} ms   target p95 < ${TARGETS.frameP95Ms} ms  ${mark(ok.frames)}`,
         `  ${longFrames}`,
+        `  steps of 300 px the list did not move by in full (a view correction dropped them): ${lost} of ${steps}`,
         `  meanwhile: ${breakdown}`,
         `DOM at the end: ${nodes} nodes (CDP, after GC), ${elements} elements, ${drawnRows} message rows drawn   target < ${TARGETS.domNodes} nodes  ${mark(ok.dom)}`,
         `JS heap after ${SOCKET_MESSAGES} socket messages on other tickets (${(burstMs / 1000).toFixed(1)} s): ${(heapBefore / 1e6).toFixed(1)} MB → ${(heapAfter / 1e6).toFixed(1)} MB, growth ${heapGrowthMB.toFixed(1)} MB   target < ${TARGETS.heapGrowthMB} MB  ${mark(ok.heap)}`,
