@@ -4,7 +4,6 @@ import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Delete from '@mui/icons-material/DeleteOutlined';
-import ExpandMore from '@mui/icons-material/ExpandMore';
 import Reply from '@mui/icons-material/Reply';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
@@ -12,6 +11,7 @@ import { useDeleteMessage } from '../api/messages.ts';
 import type { Message } from '../api/schemas.ts';
 import { canDelete } from '../model/send.ts';
 import { useComposer } from './composer/composer-state.tsx';
+import { BubbleIcon } from './message/bubble-icon.tsx';
 import { bubbleClasses } from './message/bubble-styles.tsx';
 import { useBubbleTexts } from './message/bubble-texts.tsx';
 
@@ -111,7 +111,7 @@ export function MessageActionsButton({ message }: { message: Message }) {
       onClick={(event) => menu.open(message, event.currentTarget)}
       data-testid="message-actions"
     >
-      <ExpandMore fontSize="inherit" />
+      <BubbleIcon name="expandMore" />
     </button>
   );
 }

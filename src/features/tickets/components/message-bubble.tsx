@@ -2,9 +2,6 @@ import { useMemo, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import AccessTime from '@mui/icons-material/AccessTime';
-import Block from '@mui/icons-material/Block';
-import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import type { Message } from '../api/schemas.ts';
 import type { Outgoing } from '../model/conversation.ts';
@@ -12,6 +9,7 @@ import { formatMessageTime, formatTimeOfDay } from '../model/format.ts';
 import { LONG_TEXT, captionOf, messageKind, receiptOf, type MessageKind } from '../model/message-content.ts';
 import { parseRichText } from '../model/rich-text.ts';
 import { AudioPlayer } from './message/audio-player.tsx';
+import { BubbleIcon } from './message/bubble-icon.tsx';
 import { bubbleClasses } from './message/bubble-styles.tsx';
 import { useBubbleTexts } from './message/bubble-texts.tsx';
 import { ContactCard } from './message/contact-card.tsx';
@@ -137,7 +135,7 @@ export function MessageBubble({
     >
       {message.isDeleted ? (
         <span className={bubbleClasses.note} data-testid="message-deleted">
-          <Block fontSize="inherit" aria-hidden />
+          <BubbleIcon name="block" />
           {t('conversation.messageDeleted')}
         </span>
       ) : (
@@ -193,7 +191,7 @@ export function OutgoingBubble({
             role="alert"
             sx={{ color: 'error.main', display: 'flex', gap: 0.5, alignItems: 'center', fontWeight: 500 }}
           >
-            <ErrorOutline fontSize="inherit" aria-hidden />
+            <BubbleIcon name="errorOutline" />
             {`${t('composer.failed')} ${errorText(item.error)}`}
           </Typography>
           <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end' }}>
@@ -207,7 +205,7 @@ export function OutgoingBubble({
         </Box>
       ) : (
         <span className={bubbleClasses.meta}>
-          <AccessTime fontSize="inherit" aria-hidden />
+          <BubbleIcon name="accessTime" />
           {t('composer.sending')}
         </span>
       )}

@@ -4,7 +4,6 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
 import ArrowDownward from '@mui/icons-material/ArrowDownward';
-import { useTranslation } from 'react-i18next';
 import { ErrorPanel } from '../../../components/error-panel.tsx';
 import { useErrorText } from '../../../hooks/use-error-text.ts';
 import type { Message } from '../api/schemas.ts';
@@ -13,8 +12,8 @@ import { useVirtualRows } from '../hooks/use-virtual-rows.ts';
 import type { Outgoing } from '../model/conversation.ts';
 import { estimatedBubbleHeight, unseenCount } from '../model/message-list.ts';
 import { timelineOf } from '../model/timeline.ts';
-import { BubbleStyles } from './message/bubble-styles.tsx';
-import { BubbleTextsProvider } from './message/bubble-texts.tsx';
+import { BubbleStyles, bubbleClasses } from './message/bubble-styles.tsx';
+import { BubbleTextsProvider, useBubbleTexts } from './message/bubble-texts.tsx';
 import { DaySeparator } from './message/day-separator.tsx';
 import { ListScrolling } from './message/media-preload.tsx';
 import { MessageActionsButton } from './message-actions.tsx';
@@ -74,6 +73,14 @@ type Row =
   /** A date separator before the first message of a day. */
   | { key: string; day: string; message?: never; item?: never };
 
+interface MessageListProps {
+  messages: Message[];
+  outgoing: OutgoingTexts;
+  older: OlderPages;
+  contactName: string;
+  label: string;
+}
+
 /**
  * The conversation's messages, virtualised (TanStack Virtual, end-anchored): only the bubbles in view and a
  * few more are in the DOM, whatever the length; each row is measured as drawn. Opens at the newest message;
@@ -81,33 +88,34 @@ type Row =
  * follows the view down only when the agent was at the bottom (or sent it); otherwise a "new messages"
  * button says how many arrived and goes down to them.
  */
-export function MessageList({
-  messages,
-  outgoing,
-  older,
-  contactName,
-  label,
-}: {
-  messages: Message[];
-  outgoing: OutgoingTexts;
-  older: OlderPages;
-  contactName: string;
-  label: string;
-}) {
-  const { t, i18n } = useTranslation('tickets');
-  const { errorText } = useErrorText();
+export function MessageList(props: MessageListProps) {
+  return (
+    <BubbleTextsProvider>
+      <BubbleStyles />
+      <ScrolledMessages {...props} />
+    </BubbleTextsProvider>
+  );
+}
+
+/**
+ * The list itself, drawn again at every scroll step (the rows in view change): plain elements styled by the
+ * stylesheet, its texts from the bubbles' context, and the buttons over it memoised, so a step renders the
+ * rows and nothing else (no `sx` worked out again, no translation hook set up again).
+ */
+function ScrolledMessages({ messages, outgoing, older, contactName, label }: MessageListProps) {
+  const { t, language } = useBubbleTexts();
   const { hasNextPage: hasMore, fetchNextPage, isFetchNextPageError: olderFailed, isFetchingNextPage } = older;
   const box = useRef<HTMLDivElement>(null);
 
   // Built again only when the messages change: a new key function makes the virtualizer re-place every row.
   const rows = useMemo<Row[]>(
     () => [
-      ...timelineOf(messages, i18n.language).map((row) =>
+      ...timelineOf(messages, language).map((row) =>
         row.kind === 'day' ? { key: row.key, day: row.label } : { key: row.message.id, message: row.message },
       ),
       ...outgoing.items.map((item) => ({ key: `outgoing-${item.key}`, item })),
     ],
-    [messages, outgoing.items, i18n.language],
+    [messages, outgoing.items, language],
   );
   const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
   const estimateSize = useCallback(
@@ -217,17 +225,16 @@ export function MessageList({
     if (element.scrollTop < LOAD_OLDER_MARGIN) loadOlder();
   };
 
-  const toBottom = () => {
+  const toBottom = useCallback(() => {
     pinned.current = true;
     virtualizer.scrollToEnd();
     box.current?.focus();
-  };
+  }, [virtualizer]);
 
   const empty = rows.length === 0;
   return (
-    <Box sx={{ position: 'relative', flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
-      <BubbleStyles />
-      <Box
+    <div className={bubbleClasses.list}>
+      <div
         ref={box}
         onScroll={onScroll}
         role="log"
@@ -236,102 +243,120 @@ export function MessageList({
         tabIndex={0}
         data-testid="conversation-messages"
         data-rows={messages.length}
-        sx={{
-          flex: 1,
-          minHeight: 0,
-          overflowY: 'auto',
-          // The virtualizer anchors prepended pages itself; the browser's own anchoring would move twice.
-          overflowAnchor: 'none',
-          contain: 'strict',
-          px: { xs: 1.5, sm: 3 },
-          bgcolor: 'background.default',
-          display: 'flex',
-          flexDirection: 'column',
-        }}
+        className={bubbleClasses.listScroller}
       >
         {empty ? (
           <Typography sx={{ m: 'auto', color: 'text.secondary' }} data-testid="conversation-empty">
             {t('conversation.empty')}
           </Typography>
         ) : (
-          <BubbleTextsProvider>
-            <ListScrolling scrolling={isScrolling}>
-              <Box sx={{ position: 'relative', width: '100%', flexShrink: 0 }} style={{ height: totalSize }}>
-                <div style={{ ...ROWS_STYLE, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
-                  {items.map((virtual) => {
-                    const row = rows[virtual.index];
-                    if (!row) return null;
-                    return (
-                      <div
-                        key={virtual.key}
-                        ref={virtualizer.measureElement}
-                        data-index={virtual.index}
-                        style={ROW_STYLE}
-                      >
-                        {row.day !== undefined ? (
-                          <DaySeparator label={row.day} />
-                        ) : row.message ? (
-                          <Bubble message={row.message} contactName={contactName} />
-                        ) : (
-                          <OutgoingBubble
-                            item={row.item}
-                            onRetry={() => outgoing.retry(row.item.key)}
-                            onDiscard={() => outgoing.discard(row.item.key)}
-                          />
-                        )}
-                      </div>
-                    );
-                  })}
-                </div>
-              </Box>
-            </ListScrolling>
-          </BubbleTextsProvider>
+          <ListScrolling scrolling={isScrolling}>
+            <div className={bubbleClasses.listCanvas} style={{ height: totalSize }}>
+              <div style={{ ...ROWS_STYLE, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+                {items.map((virtual) => {
+                  const row = rows[virtual.index];
+                  if (!row) return null;
+                  return (
+                    <div
+                      key={virtual.key}
+                      ref={virtualizer.measureElement}
+                      data-index={virtual.index}
+                      style={ROW_STYLE}
+                    >
+                      {row.day !== undefined ? (
+                        <DaySeparator label={row.day} />
+                      ) : row.message ? (
+                        <Bubble message={row.message} contactName={contactName} />
+                      ) : (
+                        <OutgoingBubble
+                          item={row.item}
+                          onRetry={() => outgoing.retry(row.item.key)}
+                          onDiscard={() => outgoing.discard(row.item.key)}
+                        />
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            </div>
+          </ListScrolling>
         )}
-      </Box>
-      {hasMore && (nearTop || isFetchingNextPage || olderFailed) && (
-        // Over the top of the list, so showing or hiding it never moves the messages.
-        <Box
-          sx={{
-            position: 'absolute',
-            top: 8,
-            left: 0,
-            right: 0,
-            display: 'grid',
-            justifyItems: 'center',
-            gap: 1,
-            pointerEvents: 'none',
-            '& > *': { pointerEvents: 'auto' },
-          }}
-        >
-          {olderFailed && <ErrorPanel message={`${t('conversation.loadOlderFailed')} ${errorText(older.error)}`} />}
-          <Button
-            size="small"
-            variant="contained"
-            color="inherit"
-            onClick={loadOlder}
-            disabled={isFetchingNextPage}
-            startIcon={isFetchingNextPage ? <CircularProgress size={14} color="inherit" disableShrink /> : undefined}
-            data-testid="load-older-messages"
-            sx={{ bgcolor: 'background.paper', boxShadow: 1 }}
-          >
-            {t('conversation.loadOlder')}
-          </Button>
-        </Box>
-      )}
-      <Box aria-live="polite" sx={{ position: 'absolute', right: 16, bottom: 16 }}>
-        {unseen > 0 && (
-          <Button
-            variant="contained"
-            size="small"
-            onClick={toBottom}
-            startIcon={<ArrowDownward />}
-            data-testid="new-messages"
-            data-count={unseen}
-          >
-            {t('conversation.newMessages', { count: unseen })}
-          </Button>
-        )}
-      </Box>
-    </Box>
+      </div>
+      <OlderMessagesButton
+        shown={hasMore && (nearTop || isFetchingNextPage || olderFailed)}
+        fetching={isFetchingNextPage}
+        error={olderFailed ? older.error : undefined}
+        onLoad={loadOlder}
+      />
+      <NewMessagesButton count={unseen} onClick={toBottom} />
+    </div>
   );
 }
+
+/** Over the top of the list (showing or hiding it never moves the messages): fetch older ones, and why it failed. */
+const OlderMessagesButton = memo(function OlderMessagesButton({
+  shown,
+  fetching,
+  error,
+  onLoad,
+}: {
+  shown: boolean;
+  fetching: boolean;
+  /** The failure of the last fetch, if it failed. */
+  error: unknown;
+  onLoad: () => void;
+}) {
+  const { t } = useBubbleTexts();
+  const { errorText } = useErrorText();
+  if (!shown) return null;
+  return (
+    <Box
+      sx={{
+        position: 'absolute',
+        top: 8,
+        left: 0,
+        right: 0,
+        display: 'grid',
+        justifyItems: 'center',
+        gap: 1,
+        pointerEvents: 'none',
+        '& > *': { pointerEvents: 'auto' },
+      }}
+    >
+      {error !== undefined && <ErrorPanel message={`${t('conversation.loadOlderFailed')} ${errorText(error)}`} />}
+      <Button
+        size="small"
+        variant="contained"
+        color="inherit"
+        onClick={onLoad}
+        disabled={fetching}
+        startIcon={fetching ? <CircularProgress size={14} color="inherit" disableShrink /> : undefined}
+        data-testid="load-older-messages"
+        sx={{ bgcolor: 'background.paper', boxShadow: 1 }}
+      >
+        {t('conversation.loadOlder')}
+      </Button>
+    </Box>
+  );
+});
+
+/** How many messages arrived below the view, going down to them; a live region, so the count is announced. */
+const NewMessagesButton = memo(function NewMessagesButton({ count, onClick }: { count: number; onClick: () => void }) {
+  const { t } = useBubbleTexts();
+  return (
+    <Box aria-live="polite" sx={{ position: 'absolute', right: 16, bottom: 16 }}>
+      {count > 0 && (
+        <Button
+          variant="contained"
+          size="small"
+          onClick={onClick}
+          startIcon={<ArrowDownward />}
+          data-testid="new-messages"
+          data-count={count}
+        >
+          {t('conversation.newMessages', { count })}
+        </Button>
+      )}
+    </Box>
+  );
+});

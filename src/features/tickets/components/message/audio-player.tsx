@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import Mic from '@mui/icons-material/Mic';
-import Pause from '@mui/icons-material/Pause';
-import PlayArrow from '@mui/icons-material/PlayArrow';
 import { numberFormat } from '../../../../lib/intl-formats.ts';
+import { BubbleIcon } from './bubble-icon.tsx';
 import { bubbleClasses } from './bubble-styles.tsx';
 import { claimPlayback, formatDuration, releasePlayback } from './playback.ts';
 import { useBubbleTexts } from './bubble-texts.tsx';
@@ -81,7 +79,7 @@ export function AudioPlayer({ url }: { url: string }) {
         data-testid="audio-toggle"
         disabled={failed}
       >
-        {playing ? <Pause fontSize="inherit" /> : <PlayArrow fontSize="inherit" />}
+        <BubbleIcon name={playing ? 'pause' : 'playArrow'} />
       </button>
       <div className={bubbleClasses.audioTrack}>
         {failed ? (
@@ -109,7 +107,7 @@ export function AudioPlayer({ url }: { url: string }) {
           />
         )}
         <span className={bubbleClasses.audioTime}>
-          <Mic fontSize="inherit" aria-hidden />
+          <BubbleIcon name="mic" />
           <span data-testid="audio-time">
             {playing || time > 0 ? `${formatDuration(time)} / ${formatDuration(duration)}` : formatDuration(duration)}
           </span>

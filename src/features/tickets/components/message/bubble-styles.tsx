@@ -9,6 +9,12 @@ import { BODY_LINE } from '../../model/message-list.ts';
  * components whose styles would be worked out again for every bubble mounted.
  */
 export const bubbleClasses = {
+  /** The message list: its frame, the scrolled box, and the box as tall as all rows (MessageList). */
+  list: 'vt-msg-list',
+  listScroller: 'vt-msg-list-scroller',
+  listCanvas: 'vt-msg-list-canvas',
+  /** An inline icon, as MUI's SvgIcon with fontSize="inherit" draws it (BubbleIcon). */
+  icon: 'vt-msg-icon',
   bubble: 'vt-msg-bubble',
   /** Read by screen readers only (who wrote the message). */
   srOnly: 'vt-msg-sr',
@@ -96,6 +102,30 @@ function bubbleCss(theme: Theme) {
     '&:focus-visible': focusRing,
   };
   return {
+    [c('list')]: { position: 'relative', flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
+    [c('listScroller')]: {
+      flex: 1,
+      minHeight: 0,
+      overflowY: 'auto',
+      // The virtualizer anchors prepended pages itself; the browser's own anchoring would move twice.
+      overflowAnchor: 'none',
+      contain: 'strict',
+      padding: '0 12px',
+      [breakpoints.up('sm')]: { padding: '0 24px' },
+      backgroundColor: palette.background.default,
+      display: 'flex',
+      flexDirection: 'column',
+    },
+    [c('listCanvas')]: { position: 'relative', width: '100%', flexShrink: 0 },
+    [c('icon')]: {
+      userSelect: 'none',
+      width: '1em',
+      height: '1em',
+      display: 'inline-block',
+      flexShrink: 0,
+      fill: 'currentColor',
+      fontSize: 'inherit',
+    },
     [c('bubble')]: {
       ...body2,
       position: 'relative',
@@ -203,8 +233,8 @@ function bubbleCss(theme: Theme) {
     [c('cardIcon')]: {
       fontSize: 36,
       color: palette.text.secondary,
-      '&[data-pdf="true"]': { color: palette.error.main },
     },
+    [`${c('card')}[data-file-type="pdf"] ${c('cardIcon')}`]: { color: palette.error.main },
     [c('cardText')]: { minWidth: 0, flex: 1 },
     [c('cardTitle')]: {
       ...body2,

@@ -1,5 +1,4 @@
-import LocationOn from '@mui/icons-material/LocationOn';
-import OpenInNew from '@mui/icons-material/OpenInNew';
+import { BubbleIcon } from './bubble-icon.tsx';
 import { bubbleClasses } from './bubble-styles.tsx';
 import { useBubbleTexts } from './bubble-texts.tsx';
 
@@ -15,7 +14,7 @@ export function LocationCard({
   return (
     <div className={bubbleClasses.location} data-testid="message-location">
       <div className={bubbleClasses.locationHead}>
-        <LocationOn className={bubbleClasses.locationIcon} aria-hidden />
+        <BubbleIcon name="locationOn" className={bubbleClasses.locationIcon} />
         <div className={bubbleClasses.cardText}>
           <span className={bubbleClasses.cardTitle}>{t('message.location.title')}</span>
           {description && (
@@ -34,7 +33,7 @@ export function LocationCard({
           data-testid="location-open"
         >
           {t('message.location.open')}
-          <OpenInNew fontSize="inherit" aria-hidden />
+          <BubbleIcon name="openInNew" />
         </a>
       )}
     </div>

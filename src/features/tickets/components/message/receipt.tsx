@@ -1,17 +1,19 @@
-import AccessTime from '@mui/icons-material/AccessTime';
-import Done from '@mui/icons-material/Done';
-import DoneAll from '@mui/icons-material/DoneAll';
-import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import type { Receipt } from '../../model/message-content.ts';
+import { BubbleIcon, type BubbleIconName } from './bubble-icon.tsx';
 import { bubbleClasses } from './bubble-styles.tsx';
 import { useBubbleTexts } from './bubble-texts.tsx';
 
-const ICONS = { pending: AccessTime, sent: Done, delivered: DoneAll, read: DoneAll, failed: ErrorOutline } as const;
+const ICONS: Record<Receipt, BubbleIconName> = {
+  pending: 'accessTime',
+  sent: 'done',
+  delivered: 'doneAll',
+  read: 'doneAll',
+  failed: 'errorOutline',
+};
 
 /** The delivery receipt of one of the agent's messages (WhatsApp's ticks), named for screen readers. */
 export function ReceiptMark({ receipt }: { receipt: Receipt }) {
   const { t } = useBubbleTexts();
-  const Icon = ICONS[receipt];
   const label = t(`message.receipt.${receipt}`);
   return (
     <span
@@ -22,7 +24,7 @@ export function ReceiptMark({ receipt }: { receipt: Receipt }) {
       data-testid="message-receipt"
       data-receipt={receipt}
     >
-      <Icon fontSize="inherit" aria-hidden />
+      <BubbleIcon name={ICONS[receipt]} />
     </span>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import PlayArrow from '@mui/icons-material/PlayArrow';
+import { BubbleIcon } from './bubble-icon.tsx';
 import { bubbleClasses } from './bubble-styles.tsx';
 import { useBubbleTexts } from './bubble-texts.tsx';
 import { useMediaPreload } from './media-preload.tsx';
@@ -50,7 +50,7 @@ export function VideoMessage({ url }: { url: string }) {
           aria-label={t('message.videoPlay')}
           data-testid="video-play"
         >
-          <PlayArrow fontSize="inherit" aria-hidden />
+          <BubbleIcon name="playArrow" />
         </button>
       )}
     </div>
