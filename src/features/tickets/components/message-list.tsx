@@ -285,7 +285,8 @@ function ScrolledMessages({ messages, outgoing, older, contactName, label }: Mes
       <OlderMessagesButton
         shown={hasMore && (nearTop || isFetchingNextPage || olderFailed)}
         fetching={isFetchingNextPage}
-        error={olderFailed ? older.error : undefined}
+        failed={olderFailed}
+        error={older.error}
         onLoad={loadOlder}
       />
       <NewMessagesButton count={unseen} onClick={toBottom} />
@@ -297,12 +298,14 @@ function ScrolledMessages({ messages, outgoing, older, contactName, label }: Mes
 const OlderMessagesButton = memo(function OlderMessagesButton({
   shown,
   fetching,
+  failed,
   error,
   onLoad,
 }: {
   shown: boolean;
   fetching: boolean;
-  /** The failure of the last fetch, if it failed. */
+  /** The last fetch failed, with this error. */
+  failed: boolean;
   error: unknown;
   onLoad: () => void;
 }) {
@@ -323,7 +326,7 @@ const OlderMessagesButton = memo(function OlderMessagesButton({
         '& > *': { pointerEvents: 'auto' },
       }}
     >
-      {error !== undefined && <ErrorPanel message={`${t('conversation.loadOlderFailed')} ${errorText(error)}`} />}
+      {failed && <ErrorPanel message={`${t('conversation.loadOlderFailed')} ${errorText(error)}`} />}
       <Button
         size="small"
         variant="contained"

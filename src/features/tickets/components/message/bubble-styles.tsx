@@ -4,7 +4,7 @@ import { alpha, type Theme } from '@mui/material/styles';
 import { BODY_LINE } from '../../model/message-list.ts';
 
 /**
- * The class names of a bubble's parts. A conversation draws thousands of bubbles while the agent scrolls, a
+ * The class names of the message list and its bubbles' parts. A conversation draws thousands of bubbles while the agent scrolls, a
  * few each frame: their look is one stylesheet written once per theme (`BubbleStyles`), not `sx` or MUI
  * components whose styles would be worked out again for every bubble mounted.
  */
