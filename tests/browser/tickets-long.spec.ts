@@ -55,7 +55,7 @@ test('a long history stays bounded in the DOM: 1,003 messages and 300 open ticke
   await expect(messageRows(page).last().getByTestId('message-body')).toHaveText('Tudo certo, obrigado! (1003)');
   expect(await loaded(list)).toBe(20);
 
-  // Scrolling up pages older messages in (20 at a time) while the DOM holds a bounded window.
+  // Scrolling up pages older messages in (the newest 20, then 100 at a time) while the DOM holds a bounded window.
   for (let step = 0; step < 40 && (await loaded(list)) < 200; step++) {
     await scrollUp(list, 2500);
     await expect.poll(() => list.evaluate((box) => box.getAttribute('aria-busy'))).toBe('false');
@@ -151,7 +151,8 @@ test('older pages arriving above keep the message being read in place', async ({
   await expect(messageRows(page).last()).toBeInViewport();
   expect(await loaded(list)).toBe(20);
 
-  // Hold the next page, scroll to the top, note where the top message is, then let the page in.
+  // Hold the next pages (backend pages 2 to 6, asked for together), scroll to the top, note where the top
+  // message is, then let them in.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(
@@ -167,7 +168,7 @@ test('older pages arriving above keep the message being read in place', async ({
   const id = await first.getAttribute('data-testid');
   const before = await first.evaluate((row) => row.getBoundingClientRect().top);
   release();
-  await expect.poll(() => loaded(list)).toBe(40);
+  await expect.poll(() => loaded(list)).toBe(120);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
   const same = page.getByTestId(id ?? '');
   await expect(same).toBeInViewport();

@@ -1,3 +1,4 @@
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import {
   messageOf,
@@ -7,11 +8,17 @@ import {
   type Message,
   type Ticket,
 } from '../../../src/features/tickets/api/schemas.ts';
-import { getMessages, sendTextMessage } from '../../../src/features/tickets/api/messages.ts';
+import {
+  OLDER_PAGES_AT_ONCE,
+  getMessages,
+  messagesQueryOptions,
+  sendTextMessage,
+} from '../../../src/features/tickets/api/messages.ts';
 import { listTickets, ticketQueryParams, updateTicket } from '../../../src/features/tickets/api/tickets.ts';
 import {
   addMessage,
   conversationOf,
+  joinPages,
   markDeleted,
   mergeMessages,
   outgoingReducer,
@@ -326,6 +333,22 @@ describe('conversation', () => {
     expect(shown(first)).toEqual(['c', 'd']);
   });
 
+  it('backend pages fetched together are one page: oldest first, up to the first with nothing older', () => {
+    const page = (hasMore: boolean, ...messages: Message[]) => ({ messages, ticket: ticket(1), hasMore });
+    const joined = joinPages([
+      page(true, message('e', 5), message('f', 6)),
+      page(true, message('c', 3), message('d', 4)),
+      page(true, message('a', 1), message('b', 2)),
+    ]);
+    expect(joined.messages.map((m) => m.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(joined.hasMore).toBe(true);
+    // The history ended on the second page: the third (asked for at the same time) is empty and not kept.
+    const ended = joinPages([page(true, message('c', 3)), page(false, message('a', 1)), page(false)]);
+    expect(ended.messages.map((m) => m.id)).toEqual(['a', 'c']);
+    expect(ended.hasMore).toBe(false);
+    expect(() => joinPages([])).toThrow(/joinPages: expected at least one page/);
+  });
+
   it('applies created and updated messages of its own ticket only; an update replaces it on its page', () => {
     let data = conversation([message('b', 2)], [message('a', 1)]);
     data = addMessage(data, message('c', 3));
@@ -491,6 +514,40 @@ describe('tickets API', () => {
       ['7', ''],
     ]);
     expect(page.ticket.contact?.name).toBe('Contato 1');
+  });
+
+  it('a conversation opens on the newest page alone; older ones come several backend pages at a time', async () => {
+    // A history longer than four cache pages, 20 to a backend page (page 1 the newest), each page oldest first.
+    const span = OLDER_PAGES_AT_ONCE;
+    const total = 20 * (1 + 3 * span) + 50;
+    const asked: number[] = [];
+    const api = {
+      get: async (_url: string, config: { params: { pageNumber: string } }) => {
+        const number = Number(config.params.pageNumber);
+        asked.push(number);
+        const newest = total - (number - 1) * 20;
+        const ids = Array.from({ length: Math.max(0, Math.min(20, newest)) }, (_, i) => newest - i).reverse();
+        const messages = ids.map((id) => ({ id, body: `m${id}`, fromMe: false, ticketId: 1, createdAt: minutes(id) }));
+        return { data: { messages, ticket: ticket(1), count: total, hasMore: newest > 20 } };
+      },
+    } as unknown as ApiClient;
+    const client = new QueryClient();
+    const options = messagesQueryOptions(api, 1);
+    const data = await client.fetchInfiniteQuery({ ...options, pages: 4 });
+    expect(asked.slice(0, 1)).toEqual([1]);
+    expect([...asked].sort((a, b) => a - b)).toEqual(Array.from({ length: 1 + 3 * span }, (_, i) => i + 1));
+    expect(data.pageParams).toEqual([1, 2, 2 + span, 2 + 2 * span]);
+    expect(data.pages.map((page) => page.messages.length)).toEqual([20, 20 * span, 20 * span, 20 * span]);
+    // Each page oldest first, and the whole conversation in order with nothing twice.
+    const shown = conversationOf(data).messages.map((m) => Number(m.id));
+    expect(shown).toEqual(Array.from({ length: shown.length }, (_, i) => total - shown.length + 1 + i));
+    // To the end: the last page stops where the history does, and there is no next one.
+    const all = await client.fetchInfiniteQuery({ ...options, pages: 100 });
+    expect(conversationOf(all).messages).toHaveLength(total);
+    expect(all.pages.at(-1)?.hasMore).toBe(false);
+    expect(options.getNextPageParam(all.pages.at(-1)!, all.pages, all.pageParams.at(-1)!, all.pageParams)).toBe(
+      undefined,
+    );
   });
 
   it('refuses answers that are not what the contract says; ignores malformed socket payloads', () => {

@@ -12,6 +12,7 @@ import type { AxiosProgressEvent } from 'axios';
 import {
   addMessage,
   conversationOf,
+  joinPages,
   markDeleted,
   markMessageDeleted,
   setTicket,
@@ -88,13 +89,40 @@ export const messageKeys = {
   ticket: (ticketId: number) => [...messageKeys.all, ticketId] as const,
 };
 
-/** A conversation, newest page first; the next page is the older messages. */
+/**
+ * Older messages come this many backend pages (of 20) at a time, asked for together: scrolling up a long
+ * history, every page that arrives costs the list a frame or two (its rows, the virtualizer's offsets for the
+ * whole history, the view kept in place), so fewer, larger arrivals keep it smoother. The newest page comes
+ * alone, so a conversation opens as fast as one page.
+ */
+export const OLDER_PAGES_AT_ONCE = 5;
+
+/** How many backend pages the cache page starting at backend page `first` holds. */
+const pagesFrom = (first: number) => (first === 1 ? 1 : OLDER_PAGES_AT_ONCE);
+
+/** Backend pages `first` to `first + count - 1`, asked for at once, as one page of the cache. */
+export async function getMessagePages(
+  api: ApiClient,
+  ticketId: number,
+  first: number,
+  count: number,
+  signal?: AbortSignal,
+): Promise<MessagePage> {
+  const numbers = Array.from({ length: count }, (_, i) => first + i);
+  return joinPages(await Promise.all(numbers.map((number) => getMessages(api, ticketId, number, signal))));
+}
+
+/**
+ * A conversation, newest page first; the next page is the older messages. The page param is the first
+ * backend page a cache page holds.
+ */
 export function messagesQueryOptions(api: ApiClient, ticketId: number) {
   return infiniteQueryOptions({
     queryKey: messageKeys.ticket(ticketId),
-    queryFn: ({ pageParam, signal }) => getMessages(api, ticketId, pageParam, signal),
+    queryFn: ({ pageParam, signal }) => getMessagePages(api, ticketId, pageParam, pagesFrom(pageParam), signal),
     initialPageParam: 1,
-    getNextPageParam: (last: MessagePage, pages: MessagePage[]) => (last.hasMore ? pages.length + 1 : undefined),
+    getNextPageParam: (last: MessagePage, _pages: MessagePage[], lastParam: number) =>
+      last.hasMore ? lastParam + pagesFrom(lastParam) : undefined,
   });
 }
 

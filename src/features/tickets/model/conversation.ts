@@ -86,6 +86,22 @@ export function conversationOf(data: MessagesData): Conversation {
   return { ticket: newest.ticket, messages: merged.messages, deleted: !!newest.deleted };
 }
 
+/**
+ * Backend pages fetched together (newest first, as numbered) as one page of the cache: their messages oldest
+ * first, up to the first page that says nothing older is left.
+ */
+export function joinPages(pages: MessagePage[]): MessagePage {
+  const first = pages[0];
+  if (!first) throw new Error('joinPages: expected at least one page');
+  const end = pages.findIndex((page) => !page.hasMore);
+  const kept = end < 0 ? pages : pages.slice(0, end + 1);
+  return {
+    messages: [...kept].reverse().flatMap((page) => page.messages),
+    ticket: first.ticket,
+    hasMore: kept.at(-1)?.hasMore ?? false,
+  };
+}
+
 function updateNewest(data: MessagesData, update: (page: MessagePage) => MessagePage): MessagesData {
   const [newest, ...older] = data.pages;
   return newest ? { ...data, pages: [update(newest), ...older] } : data;
