@@ -206,6 +206,42 @@ window.__bench = {
 
 const inPage = <T>(page: Page, call: string): Promise<T> => page.evaluate(call) as Promise<T>;
 
+/** The scroll gives up by itself after 10 minutes (its own clock, in the page); a page that stops answering cannot. */
+const SCROLL_WATCHDOG_MS = 11 * 60_000;
+
+/** A paused call frame, as CDP's Debugger domain gives it. */
+interface PausedFrame {
+  functionName: string;
+  location: { scriptId: string; lineNumber: number; columnNumber?: number };
+}
+
+/**
+ * `work`, or, when it has not settled after `ms`, a failure that says where the page's script is: the debugger
+ * pauses it and the top of its stack is printed (a page stuck in a loop of its own, or waiting on nothing).
+ */
+async function watched<T>(cdp: CDPSession, what: string, work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), ms)));
+  const outcome = await Promise.race([work, expired]).finally(() => clearTimeout(timer));
+  if (outcome !== 'expired') return outcome;
+  // Enabling the debugger names every script the page has (a call frame gives only the script's id).
+  const scripts = new Map<string, string>();
+  cdp.on('Debugger.scriptParsed', ({ scriptId, url }) => scripts.set(scriptId, url));
+  await cdp.send('Debugger.enable');
+  const paused = new Promise<{ callFrames: PausedFrame[] }>((resolve) => cdp.once('Debugger.paused', resolve));
+  await cdp.send('Debugger.pause');
+  const stack = await Promise.race([
+    paused,
+    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 10_000)),
+  ]);
+  const where = ({ functionName, location }: PausedFrame) =>
+    `  ${functionName || '(anonymous)'}  ${scripts.get(location.scriptId)?.split('/').pop() ?? location.scriptId}:${location.lineNumber + 1}:${location.columnNumber ?? 0}`;
+  const frames = stack
+    ? stack.callFrames.slice(0, 15).map(where).join('\n')
+    : '  (the page ran no script within 10 s of the pause)';
+  fail(`${what}: no answer from the page after ${Math.round(ms / 1000)} s; its script was paused at:\n${frames}`);
+}
+
 /** Customers write to `count` random other tickets through the stand-in's simulator, 16 at a time. */
 async function burst(apiUrl: string, ticketIds: number[], count: number): Promise<{ ticketId: number; body: string }> {
   let next = 0;
@@ -320,9 +356,14 @@ try {
       steps,
       lost,
       ms: scrollMs,
-    } = await inPage<{ frames: number[]; pageFrames: number[]; steps: number; lost: number; ms: number }>(
-      page,
-      `window.__bench.scrollToFirst(${newest.count}, ${scrollUntil ?? newest.count})`,
+    } = await watched(
+      cdp,
+      'scroll to the first message',
+      inPage<{ frames: number[]; pageFrames: number[]; steps: number; lost: number; ms: number }>(
+        page,
+        `window.__bench.scrollToFirst(${newest.count}, ${scrollUntil ?? newest.count})`,
+      ),
+      SCROLL_WATCHDOG_MS,
     );
     const after = await durations(cdp);
     const spent = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000).toFixed(0);
