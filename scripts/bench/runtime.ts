@@ -165,6 +165,8 @@ window.__bench = {
       const frames = [];
       // The frames in which an older page was drawn (the loaded count changed since the frame before).
       const pageFrames = [];
+      // How many messages were loaded in each frame (to see whether frames slow down as the history grows).
+      const loadedAt = [];
       const start = performance.now();
       let last = start;
       let lastLoaded = Number(list.getAttribute('data-rows'));
@@ -177,6 +179,7 @@ window.__bench = {
         frames.push(now - last);
         last = now;
         const loaded = Number(list.getAttribute('data-rows'));
+        loadedAt.push(loaded);
         if (loaded !== lastLoaded) pageFrames.push(frames.length - 1);
         else if (frames.length > 1 && lastTop > 300) {
           steps++;
@@ -186,7 +189,7 @@ window.__bench = {
         lastLoaded = loaded;
         const done = until < total ? loaded >= until : loaded >= total && list.scrollTop === 0;
         if (done && list.getAttribute('aria-busy') === 'false') {
-          return resolve({ frames, pageFrames, steps, lost, ms: now - start });
+          return resolve({ frames, pageFrames, loadedAt, steps, lost, ms: now - start });
         }
         if (now - start > 600000) return reject(new Error('stuck at ' + loaded + ' of ' + total + ' messages'));
         list.scrollBy({ top: -300 });
@@ -353,16 +356,21 @@ try {
     const {
       frames,
       pageFrames,
+      loadedAt,
       steps,
       lost,
       ms: scrollMs,
     } = await watched(
       cdp,
       'scroll to the first message',
-      inPage<{ frames: number[]; pageFrames: number[]; steps: number; lost: number; ms: number }>(
-        page,
-        `window.__bench.scrollToFirst(${newest.count}, ${scrollUntil ?? newest.count})`,
-      ),
+      inPage<{
+        frames: number[];
+        pageFrames: number[];
+        loadedAt: number[];
+        steps: number;
+        lost: number;
+        ms: number;
+      }>(page, `window.__bench.scrollToFirst(${newest.count}, ${scrollUntil ?? newest.count})`),
       SCROLL_WATCHDOG_MS,
     );
     const after = await durations(cdp);
@@ -387,6 +395,19 @@ try {
     const longWithPage = frames.filter((ms, index) => ms > LONG_FRAME && nearPage.has(index)).length;
     const share = (count: number, of: number) => `${((100 * count) / Math.max(1, of)).toFixed(1)} %`;
     const longFrames = `frames over ${LONG_FRAME} ms: ${long} (${share(long, frames.length)}); ${longWithPage} of them as an older page arrives (the 2 frames around each of ${pageFrames.length} pages)`;
+    // The same figures for each 1,000 messages loaded: a frame that costs more as the history grows shows here.
+    const byThousand = new Map<number, number[]>();
+    frames.forEach((ms, index) => {
+      const thousand = Math.ceil((loadedAt[index] ?? 0) / 1000);
+      byThousand.set(thousand, [...(byThousand.get(thousand) ?? []), ms]);
+    });
+    const growth = [...byThousand]
+      .sort(([a], [b]) => a - b)
+      .map(([thousand, each]) => {
+        const inOrder = [...each].sort((a, b) => a - b);
+        const longOnes = each.filter((ms) => ms > LONG_FRAME).length;
+        return `≤ ${thousand},000 loaded: ${each.length} frames, median ${percentile(inOrder, 50).toFixed(1)} ms, p95 ${percentile(inOrder, 95).toFixed(1)} ms, over ${LONG_FRAME} ms ${share(longOnes, each.length)}`;
+      });
     await collectGarbage(cdp);
     const elements = await inPage<number>(page, `window.__bench.count('*')`);
     const nodes = await metric(cdp, 'Nodes');
@@ -428,6 +449,7 @@ try {
         `  ${longFrames}`,
         `  steps of 300 px the list did not move by in full (a view correction dropped them): ${lost} of ${steps}`,
         `  meanwhile: ${breakdown}`,
+        ...growth.map((line) => `  ${line}`),
         `DOM at the end: ${nodes} nodes (CDP, after GC), ${elements} elements, ${drawnRows} message rows drawn   target < ${TARGETS.domNodes} nodes  ${mark(ok.dom)}`,
         `JS heap after ${SOCKET_MESSAGES} socket messages on other tickets (${(burstMs / 1000).toFixed(1)} s): ${(heapBefore / 1e6).toFixed(1)} MB → ${(heapAfter / 1e6).toFixed(1)} MB, growth ${heapGrowthMB.toFixed(1)} MB   target < ${TARGETS.heapGrowthMB} MB  ${mark(ok.heap)}`,
         `  then: ${ticketRows} ticket rows drawn, ${nodesAfter} DOM nodes`,
