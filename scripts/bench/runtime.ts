@@ -18,6 +18,8 @@
  *   npm run bench:runtime -- --profile scroll.cpuprofile   also a CPU profile of the scroll (top functions printed)
  *   npm run bench:runtime -- --scroll-messages 1000        stop scrolling once 1,000 messages are loaded (a
  *                                                          quicker look while working; the targets are for all)
+ *   npm run bench:runtime -- --json figures.json           also the figures as JSON (RuntimeFigures), for
+ *                                                          runtime-compare.ts
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +33,7 @@ import { appIsBuilt, buildApp } from '../build/build-app.ts';
 import { stampBrand } from '../build/build-brands.ts';
 import { APP_BUILD_DIR, BRANDS_DIR, ICON_CACHE_DIR } from '../paths.ts';
 import { serveStatic } from '../serve/static-server.ts';
+import type { RuntimeFigures } from './runtime-figures.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -39,6 +42,7 @@ const { values: args } = parseArgs({
     'socket-messages': { type: 'string', default: '10000' },
     'scroll-messages': { type: 'string' },
     profile: { type: 'string' },
+    json: { type: 'string' },
   },
 });
 const appDir = resolve(args['app-dir']);
@@ -455,6 +459,16 @@ try {
         `  then: ${ticketRows} ticket rows drawn, ${nodesAfter} DOM nodes`,
       ].join('\n'),
     );
+    if (args.json) {
+      const figures: RuntimeFigures = {
+        openMs,
+        scroll: { frames: frames.length, ms: scrollMs, median, p95, worst, long, longWithPage, lost, steps },
+        busyMs: { task: Number(spent('TaskDuration')), script: Number(spent('ScriptDuration')) },
+        domNodes: nodes,
+        heapGrowthMB,
+      };
+      writeFileSync(args.json, JSON.stringify(figures));
+    }
     process.exitCode = Object.values(ok).every(Boolean) ? 0 : 1;
   } finally {
     await browser.close();
