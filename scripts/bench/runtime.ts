@@ -403,7 +403,9 @@ try {
     const byThousand = new Map<number, number[]>();
     frames.forEach((ms, index) => {
       const thousand = Math.ceil((loadedAt[index] ?? 0) / 1000);
-      byThousand.set(thousand, [...(byThousand.get(thousand) ?? []), ms]);
+      const bucket = byThousand.get(thousand) ?? [];
+      bucket.push(ms);
+      byThousand.set(thousand, bucket);
     });
     const growth = [...byThousand]
       .sort(([a], [b]) => a - b)
