@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RuntimeFigures } from './runtime-figures.ts';
+import { percentile } from './stats.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -41,11 +42,16 @@ const rounds = Number(args.rounds);
 if (!Number.isInteger(rounds) || rounds < 1) fail(`--rounds: expected a whole number above 0, got "${args.rounds}"`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'vitrine-bench-compare-'));
-const runs = new Map<string, RuntimeFigures[]>(appDirs.map((dir) => [dir, []]));
+// One entry per --app-dir given, in order: a build may be given twice (measured against itself, it shows the noise).
+const runs: RuntimeFigures[][] = appDirs.map(() => []);
+const label = (index: number) => {
+  const name = basename(appDirs[index] ?? '');
+  return appDirs.filter((dir) => basename(dir) === name).length > 1 ? `${name} (${index + 1})` : name;
+};
 try {
   for (let round = 1; round <= rounds; round++) {
-    for (const dir of appDirs) {
-      console.log(`round ${round} of ${rounds}: ${basename(dir)}…`);
+    for (const [index, dir] of appDirs.entries()) {
+      console.log(`round ${round} of ${rounds}: ${label(index)}…`);
       const json = join(scratch, 'figures.json');
       rmSync(json, { force: true });
       const run = spawnSync(
@@ -67,19 +73,19 @@ try {
         { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
       );
       // bench:runtime exits 1 when a target is missed; its figures are still what is compared.
-      if (!existsSync(json)) fail(`${basename(dir)}, round ${round}: bench:runtime gave no figures\n${run.stdout}`);
-      runs.get(dir)?.push(JSON.parse(readFileSync(json, 'utf8')) as RuntimeFigures);
+      if (!existsSync(json)) fail(`${label(index)}, round ${round}: bench:runtime gave no figures\n${run.stdout}`);
+      runs[index]?.push(JSON.parse(readFileSync(json, 'utf8')) as RuntimeFigures);
     }
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? NaN) : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-};
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 const columns: Array<[string, (figures: RuntimeFigures) => number, (value: number) => string]> = [
   ['scroll s', (f) => f.scroll.ms / 1000, (v) => v.toFixed(1)],
   ['p95 ms', (f) => f.scroll.p95, (v) => v.toFixed(1)],
@@ -90,14 +96,14 @@ const columns: Array<[string, (figures: RuntimeFigures) => number, (value: numbe
   ['shown ms', (f) => f.openMs, (v) => v.toFixed(0)],
 ];
 console.log(
-  `\n${rounds} round(s), each build once a round, scrolling until ${args['scroll-messages']} messages are loaded; each cell: the runs in order, then their median\n`,
+  `\n${rounds} round(s), each build once a round, scrolling until ${args['scroll-messages']} messages are loaded; each cell: the runs in order, then their median (nearest rank: of two, the lower)\n`,
 );
 console.log(`| build | ${columns.map(([name]) => name).join(' | ')} |`);
 console.log(`| --- | ${columns.map(() => '---:').join(' | ')} |`);
-for (const [dir, figures] of runs) {
+for (const [index, figures] of runs.entries()) {
   const cells = columns.map(([, read, show]) => {
     const values = figures.map(read);
     return `${values.map(show).join(' / ')} (${show(median(values))})`;
   });
-  console.log(`| ${basename(dir)} | ${cells.join(' | ')} |`);
+  console.log(`| ${label(index)} | ${cells.join(' | ')} |`);
 }

@@ -34,6 +34,7 @@ import { stampBrand } from '../build/build-brands.ts';
 import { APP_BUILD_DIR, BRANDS_DIR, ICON_CACHE_DIR } from '../paths.ts';
 import { serveStatic } from '../serve/static-server.ts';
 import type { RuntimeFigures } from './runtime-figures.ts';
+import { LONG_FRAME_MS, frameStats } from './stats.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -60,12 +61,6 @@ const TARGETS = { openMs: 1000, frameP95Ms: 33, domNodes: 3000, heapGrowthMB: 30
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
 }
 
 async function metric(cdp: CDPSession, name: string): Promise<number> {
@@ -387,18 +382,12 @@ try {
         `CPU profile of the scroll in ${args.profile}; most self time:\n${topFunctions(profile, 20).join('\n')}`,
       );
     }
-    const sorted = [...frames].sort((a, b) => a - b);
-    const median = percentile(sorted, 50);
-    const p95 = percentile(sorted, 95);
-    const worst = sorted.at(-1) ?? Number.NaN;
-    // Longer than one display frame (60 Hz, with rAF's jitter): what the 95th percentile is made of.
-    const LONG_FRAME = 20;
-    const long = frames.filter((ms) => ms > LONG_FRAME).length;
+    const { median, p95, worst, long } = frameStats(frames);
     // A page is committed before the frame that sees its count and drawn in that frame: those two deltas.
     const nearPage = new Set(pageFrames.flatMap((index) => [index, index + 1]));
-    const longWithPage = frames.filter((ms, index) => ms > LONG_FRAME && nearPage.has(index)).length;
+    const longWithPage = frames.filter((ms, index) => ms > LONG_FRAME_MS && nearPage.has(index)).length;
     const share = (count: number, of: number) => `${((100 * count) / Math.max(1, of)).toFixed(1)} %`;
-    const longFrames = `frames over ${LONG_FRAME} ms: ${long} (${share(long, frames.length)}); ${longWithPage} of them as an older page arrives (the 2 frames around each of ${pageFrames.length} pages)`;
+    const longFrames = `frames over ${LONG_FRAME_MS} ms: ${long} (${share(long, frames.length)}); ${longWithPage} of them as an older page arrives (the 2 frames around each of ${pageFrames.length} pages)`;
     // The same figures for each 1,000 messages loaded: a frame that costs more as the history grows shows here.
     const byThousand = new Map<number, number[]>();
     frames.forEach((ms, index) => {
@@ -410,9 +399,8 @@ try {
     const growth = [...byThousand]
       .sort(([a], [b]) => a - b)
       .map(([thousand, each]) => {
-        const inOrder = [...each].sort((a, b) => a - b);
-        const longOnes = each.filter((ms) => ms > LONG_FRAME).length;
-        return `≤ ${thousand},000 loaded: ${each.length} frames, median ${percentile(inOrder, 50).toFixed(1)} ms, p95 ${percentile(inOrder, 95).toFixed(1)} ms, over ${LONG_FRAME} ms ${share(longOnes, each.length)}`;
+        const stats = frameStats(each);
+        return `≤ ${thousand},000 loaded: ${each.length} frames, median ${stats.median.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms, over ${LONG_FRAME_MS} ms ${share(stats.long, each.length)}`;
       });
     await collectGarbage(cdp);
     const elements = await inPage<number>(page, `window.__bench.count('*')`);
